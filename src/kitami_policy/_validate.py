@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import Any
 
 import attrs
 
 from kitami_policy.errors import InvalidTextError, OutOfRangeError, ValidationError
 from kitami_policy.jst import ensure_aware
-
-T = TypeVar("T")
 
 
 def _where(inst: object, attribute: attrs.Attribute[Any]) -> str:
@@ -104,14 +102,14 @@ def instances_of(kind: type | tuple[type, ...], *, non_empty: bool = False) -> C
     return check
 
 
-def to_tuple(value: Iterable[T]) -> tuple[T, ...]:
+def to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     """Convert any iterable except a string to a tuple (a lone string is a common slip)."""
     if isinstance(value, str | bytes):
         raise ValidationError(f"expected a sequence of values, got the string {value!r}")
     return tuple(value)
 
 
-def to_frozenset(value: Iterable[T]) -> frozenset[T]:
+def to_frozenset(value: Iterable[Any]) -> frozenset[Any]:
     """Convert any iterable except a string to a frozenset."""
     if isinstance(value, str | bytes):
         raise ValidationError(f"expected a collection of values, got the string {value!r}")

@@ -148,6 +148,13 @@ def _structure_type(cls: type, data: Any, path: str) -> Any:
         except TypeError as exc:
             raise ConversionError(f"{path}: {exc}") from exc
     if issubclass(cls, enum.Enum):
+        # An enum with its own lenient reader (Platform.parse takes "x") is read with it.
+        parse = getattr(cls, "parse", None)
+        if parse is not None:
+            try:
+                return parse(data)
+            except KitamiPolicyError as exc:
+                raise ConversionError(f"{path}: {exc}") from None
         try:
             return cls(data)
         except ValueError:

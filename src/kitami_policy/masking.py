@@ -37,7 +37,7 @@ def mask_email(value: str) -> str:
     """Mask an e-mail address, keeping the first character of each part and the top domain.
 
     >>> mask_email("taro.yamada@example.co.jp")
-    't**********@e******.**.jp'
+    't**********@e******.c*.jp'
     """
     local, sep, domain = value.partition("@")
     if not sep:
