@@ -20,6 +20,7 @@ import attrs
 
 from kitami_policy import _validate as v
 from kitami_policy.accounts import Account, Platform, Topic, as_platform
+from kitami_policy.calendar import OfficeHours
 from kitami_policy.clauses import CLAUSE_CODES, Action, Clause, ordered_actions
 from kitami_policy.errors import (
     ConversionError,
@@ -34,6 +35,7 @@ from kitami_policy.jst import to_jst
 
 __all__ = [
     "KITAMI",
+    "KITAMI_OFFICE_HOURS",
     "Definition",
     "OperatingRules",
     "PlatformActions",
@@ -142,7 +144,10 @@ class Policy:
     Attributes follow the policy's sections: ``purpose`` (1), ``topics`` and ``accounts``
     (2(1)), ``department`` (2(2)), ``operating_rules`` (3), ``clauses`` (4), ``disclaimers``
     (5), ``reuse`` (6), ``personal_data_ordinance`` (7), ``effective_from`` (8) and
-    ``definitions``; ``source_text`` is the policy's text itself.
+    ``definitions``; ``source_text`` is the policy's text itself. ``office_hours`` is the
+    開庁時間 of 3(1), versioned inside :class:`~kitami_policy.calendar.OfficeHours`; it is
+    ``None`` for a policy whose data has no ``[[office_hours]]`` table, which then cannot be
+    checked against 3(1).
     """
 
     id: str = attrs.field(validator=v.non_empty_str)
@@ -179,6 +184,9 @@ class Policy:
     )
     personal_data_ordinance: str = attrs.field(default="", validator=v.text)
     source_text: str = attrs.field(default="", validator=v.text)
+    office_hours: OfficeHours | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(OfficeHours))
+    )
 
     def __attrs_post_init__(self) -> None:
         codes = tuple(c.code for c in self.clauses)
@@ -329,6 +337,8 @@ def parse_policy(
             "definitions": document.get("definitions", []),
             "source_text": source_text,
         }
+        if "office_hours" in document:
+            fields["office_hours"] = {"versions": document["office_hours"]}
         return from_dict(Policy, fields)
     except KeyError as exc:
         raise PolicyFileError(f"{origin}: missing table or key {exc.args[0]!r}") from None
@@ -377,6 +387,12 @@ def _load_bundled(name: str) -> Policy:
     return parse_policy(document, source_text=text, origin=f"kitami_policy/data/{name}.toml")
 
 
+def _require_office_hours(policy: Policy) -> OfficeHours:
+    if policy.office_hours is None:
+        raise PolicyFileError(f"policy {policy.id!r} has no [[office_hours]] table")
+    return policy.office_hours
+
+
 def _as_date(day: date | datetime) -> date:
     if isinstance(day, datetime):
         # An instant belongs to the JST calendar day on which it falls in Kitami.
@@ -388,3 +404,9 @@ def _as_date(day: date | datetime) -> date:
 
 KITAMI: Final[Policy] = _load_bundled("kitami")
 """Kitami City's policy (北見市ソーシャルメディア運用方針), in force from 2022-04-01."""
+
+KITAMI_OFFICE_HOURS: Final[OfficeHours] = _require_office_hours(KITAMI)
+"""Kitami City Hall's office hours (開庁時間, section 3(1)): 8:45-17:30 on business days.
+
+The same object as ``KITAMI.office_hours``, from ``[[office_hours]]`` in ``data/kitami.toml``.
+"""
