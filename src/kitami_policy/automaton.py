@@ -1,0 +1,285 @@
+"""Aho-Corasick word matching over folded text, with allowed words that keep traps clean.
+
+A word rule holds a list of terms (死ね, 殺す, 税金泥棒, ...) and asks where any of them occurs in a
+comment. :class:`Automaton` answers in one pass over the folded comment, at a cost per character
+that does not grow with the number of terms, so an operator's NG-word list of thousands of
+entries (clause 4-9) costs what a list of ten does.
+
+Keyword filters embarrass their owners with words that contain a bad word (CLAUSES.md, "Traps
+that must stay clean"): ばかり contains ばか, 殺菌 contains 殺. An automaton is therefore built
+with *allowed* terms as well, and an occurrence lying entirely inside an occurrence of an allowed
+term is not reported:
+
+>>> from kitami_policy.normalize import fold
+>>> words = Automaton.build([("ばか", "4-2"), ("殺", "4-4")], allowed=["ばかり", "殺菌"])
+>>> [(m.term, m.start, m.payload) for m in words.find(fold("バカばかり。殺菌して殺す"))]
+[('ばか', 0, '4-2'), ('殺', 9, '4-4')]
+
+Japanese has no word boundaries, so kana and kanji terms match as substrings. A term made only
+of ASCII letters and digits matches only where no ASCII letter or digit touches it on either
+side ('shine' not in 'sunshine'). The fold removes spaces, so in running romaji or English
+('you shine' folds to 'youshine') neighbouring words touch and a Latin term stays silent;
+it fires when it stands alone or next to Japanese, digits aside ('死ねshine' fires,
+'shine2' does not).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from collections.abc import Iterable
+from typing import Generic, TypeVar
+
+import attrs
+
+from kitami_policy.normalize import fold
+
+__all__ = ["Automaton", "Match"]
+
+T = TypeVar("T")
+
+_ASCII_ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+@attrs.frozen
+class Match(Generic[T]):
+    """One occurrence of a term in a folded text.
+
+    Attributes:
+        start: where the occurrence begins in the folded text.
+        end: where it ends (exclusive); ``text[start:end] == term``.
+        term: the folded term (map the span back with ``Normalized.to_original``).
+        payload: what the caller attached to the term, e.g. a clause code.
+    """
+
+    start: int
+    end: int
+    term: str
+    payload: T
+
+
+@attrs.frozen(eq=False, repr=False)
+class Automaton(Generic[T]):
+    """A matcher for many terms at once; build it with :meth:`build`, then call :meth:`find`.
+
+    It holds only tuples, frozen sets and dicts that nothing changes after :meth:`build`, so
+    one automaton can serve every thread and every comment; it pickles.
+    """
+
+    # States are numbered so that those where a term ends come last: the scan loop only has to
+    # compare the state with _first_output to know whether something ended here.
+    _transitions: tuple[dict[str, int], ...]
+    _root: dict[str, int]
+    _first_output: int
+    _outputs: tuple[tuple[int, ...], ...]
+    _terms: tuple[str, ...]
+    _payloads: tuple[tuple[T, ...], ...]
+    _shields: tuple[bool, ...]
+    _bounded: tuple[bool, ...]
+    _initial: re.Pattern[str] | None
+
+    @classmethod
+    def build(cls, entries: Iterable[tuple[str, T]], allowed: Iterable[str] = ()) -> Automaton[T]:
+        """Build an automaton for *entries* (raw term, payload) and the *allowed* raw terms.
+
+        Every term is folded with :func:`~kitami_policy.normalize.fold` first, so ｼﾈ, シネ and
+        しね are one term. Terms that fold alike pool their payloads; an equal payload given
+        twice for a term is kept once. A term may also be allowed: then its own occurrences
+        are not reported either.
+
+        Raises:
+            ValueError: a term folds to nothing (only separators, symbols or long marks).
+            TypeError: *allowed* is a single string instead of a collection of terms.
+        """
+        if isinstance(allowed, str):
+            raise TypeError(
+                "allowed must be a collection of terms, not a single string; "
+                "write allowed=['ばかり'], not allowed='ばかり'"
+            )
+        ids: dict[str, int] = {}
+        payloads: list[list[T]] = []
+        shields: list[bool] = []
+
+        def term_id(raw: str, what: str) -> int:
+            term = fold(raw)
+            if not term:
+                raise ValueError(
+                    f"{what} {raw!r} folds to the empty string (it holds only separators, "
+                    "symbols or long marks) and would match everywhere; remove it"
+                )
+            if term not in ids:
+                ids[term] = len(ids)
+                payloads.append([])
+                shields.append(False)
+            return ids[term]
+
+        for raw, payload in entries:
+            known = payloads[term_id(raw, "term")]
+            if payload not in known:
+                known.append(payload)
+        for raw in allowed:
+            shields[term_id(raw, "allowed term")] = True
+        terms = tuple(ids)
+        transitions, first_output, outputs = _compile(terms)
+        return cls(
+            transitions=transitions,
+            root=transitions[0],
+            first_output=first_output,
+            outputs=outputs,
+            terms=terms,
+            payloads=tuple(tuple(p) for p in payloads),
+            shields=tuple(shields),
+            bounded=tuple(t.isascii() and t.isalnum() for t in terms),
+            initial=_class_of(transitions[0]) if terms else None,
+        )
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        """The folded terms that are reported, in the order they were first given."""
+        return tuple(t for t, p in zip(self._terms, self._payloads, strict=True) if p)
+
+    @property
+    def allowed(self) -> tuple[str, ...]:
+        """The folded allowed terms, in the order they were first given."""
+        return tuple(t for t, s in zip(self._terms, self._shields, strict=True) if s)
+
+    def __repr__(self) -> str:
+        return (
+            f"<Automaton {len(self.terms)} terms, {len(self.allowed)} allowed, "
+            f"{len(self._transitions)} states>"
+        )
+
+    def find(self, text: str) -> list[Match[T]]:
+        """Return every reported occurrence in *text*, which must already be folded.
+
+        Overlapping occurrences are all returned, one :class:`Match` per payload, ordered by
+        start, then end, then the order the payloads were given. Occurrences lying entirely
+        inside an occurrence of an allowed term are left out.
+        """
+        if self._initial is None:
+            return []
+        first = self._initial.search(text)
+        if first is None:
+            return []
+        transitions = self._transitions
+        root_get = self._root.get
+        first_output = self._first_output
+        hits: list[tuple[int, int]] = []
+        state = 0
+        # The hot loop: every state's dict already holds the moves its failure links would
+        # lead to (bar those from the root), so each character costs one or two dict look-ups.
+        start = first.start()
+        for i, ch in enumerate(text[start:], start):
+            state = transitions[state].get(ch) or root_get(ch, 0)
+            if state >= first_output:
+                hits.append((i, state))
+        return self._resolve(text, hits) if hits else []
+
+    def _resolve(self, text: str, hits: list[tuple[int, int]]) -> list[Match[T]]:
+        """Turn (end index, state) hits into matches: word boundaries, then allowed terms."""
+        outputs = self._outputs
+        first_output = self._first_output
+        terms = self._terms
+        payloads = self._payloads
+        bounded = self._bounded
+        shields = self._shields
+        size = len(text)
+        found: list[tuple[int, int, int]] = []
+        shield_spans: list[tuple[int, int]] = []
+        for i, state in hits:
+            end = i + 1
+            for term in outputs[state - first_output]:
+                start = end - len(terms[term])
+                if bounded[term] and (
+                    (start > 0 and text[start - 1] in _ASCII_ALNUM)
+                    or (end < size and text[end] in _ASCII_ALNUM)
+                ):
+                    continue
+                if shields[term]:
+                    shield_spans.append((start, end))
+                if payloads[term]:
+                    found.append((start, end, term))
+        found.sort()
+        if shield_spans:
+            found = _unshielded(found, shield_spans)
+        return [
+            Match(start, end, terms[term], payload)
+            for start, end, term in found
+            for payload in payloads[term]
+        ]
+
+
+def _unshielded(
+    found: list[tuple[int, int, int]], shield_spans: list[tuple[int, int]]
+) -> list[tuple[int, int, int]]:
+    """Drop occurrences (sorted by start) lying inside a shield span."""
+    shield_spans.sort()
+    kept: list[tuple[int, int, int]] = []
+    reach = -1
+    j = 0
+    for occurrence in found:
+        start, end, _ = occurrence
+        while j < len(shield_spans) and shield_spans[j][0] <= start:
+            reach = max(reach, shield_spans[j][1])
+            j += 1
+        if end > reach:
+            kept.append(occurrence)
+    return kept
+
+
+def _compile(
+    terms: tuple[str, ...],
+) -> tuple[tuple[dict[str, int], ...], int, tuple[tuple[int, ...], ...]]:
+    """Build the transition dicts, the first output state and the outputs of the terms' trie.
+
+    Returns one dict per state holding its own trie edges plus those its failure links reach
+    (except the root's, which the scan falls back to), so the scan never follows a failure
+    link. States are renumbered so that the ones where a term ends come last.
+    """
+    edges: list[dict[str, int]] = [{}]
+    ending: list[int] = [-1]
+    for term_index, term in enumerate(terms):
+        state = 0
+        for ch in term:
+            nxt = edges[state].get(ch)
+            if nxt is None:
+                nxt = len(edges)
+                edges[state][ch] = nxt
+                edges.append({})
+                ending.append(-1)
+            state = nxt
+        ending[state] = term_index
+
+    fail = [0] * len(edges)
+    found: list[tuple[int, ...]] = [()] * len(edges)
+    moves: list[dict[str, int]] = [{}] * len(edges)
+    moves[0] = edges[0]
+    order: list[int] = []
+    queue = deque(edges[0].values())
+    while queue:
+        state = queue.popleft()
+        order.append(state)
+        back = fail[state]
+        own = (ending[state],) if ending[state] >= 0 else ()
+        found[state] = own + found[back]
+        moves[state] = {**moves[back], **edges[state]} if back else edges[state]
+        for ch, child in edges[state].items():
+            link = back
+            while link and ch not in edges[link]:
+                link = fail[link]
+            fail[child] = edges[link].get(ch, 0)
+            queue.append(child)
+
+    # Renumber: the root first, states without output next, states with output last.
+    silent = [s for s in order if not found[s]]
+    loud = [s for s in order if found[s]]
+    number = {old: new for new, old in enumerate([0, *silent, *loud])}
+    transitions = tuple(
+        {ch: number[target] for ch, target in moves[old].items()} for old in [0, *silent, *loud]
+    )
+    return transitions, 1 + len(silent), tuple(found[old] for old in loud)
+
+
+def _class_of(chars: Iterable[str]) -> re.Pattern[str]:
+    """Compile a character class matching any of *chars* (the terms' first characters)."""
+    return re.compile("[" + "".join(f"\\U{ord(c):08x}" for c in sorted(chars)) + "]")
