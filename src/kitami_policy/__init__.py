@@ -6,6 +6,8 @@ The public names are re-exported here; modules are named for what they hold (``a
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from kitami_policy.accounts import Account, Platform, Topic
 from kitami_policy.calendar import OfficeHours, Window
 from kitami_policy.clauses import CLAUSE_CODES, Action, Clause, check_clause_code, ordered_actions
@@ -50,6 +52,43 @@ from kitami_policy.reuse import (
     reuse_terms,
 )
 
+if TYPE_CHECKING:
+    from kitami_policy.engine import NG_WORDS, Engine, Stream
+    from kitami_policy.month import MonthCalendar, MonthDay, month_calendar
+    from kitami_policy.records import RecordError, comment_from_record, decision_record
+    from kitami_policy.report import Assessment, Report, assess_report
+
+# The engine compiles its rules' patterns when first imported; it is loaded on first use so
+# that `import kitami_policy` stays cheap for callers that only need the types or the calendar.
+_LAZY = {
+    "Engine": "kitami_policy.engine",
+    "Stream": "kitami_policy.engine",
+    "NG_WORDS": "kitami_policy.engine",
+    "RecordError": "kitami_policy.records",
+    "comment_from_record": "kitami_policy.records",
+    "decision_record": "kitami_policy.records",
+    "Assessment": "kitami_policy.report",
+    "Report": "kitami_policy.report",
+    "assess_report": "kitami_policy.report",
+    "MonthCalendar": "kitami_policy.month",
+    "MonthDay": "kitami_policy.month",
+    "month_calendar": "kitami_policy.month",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'kitami_policy' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
 __version__ = "0.1.0"
 
 __all__ = [
@@ -57,21 +96,26 @@ __all__ = [
     "JST",
     "KITAMI",
     "KITAMI_OFFICE_HOURS",
+    "NG_WORDS",
     "YEAR_END_LABEL",
     "Account",
     "Action",
+    "Assessment",
     "Author",
     "Clause",
     "Comment",
     "ConversionError",
     "Decision",
     "Definition",
+    "Engine",
     "Finding",
     "HoursVersion",
     "Interaction",
     "InteractionRefusal",
     "InvalidTextError",
     "KitamiPolicyError",
+    "MonthCalendar",
+    "MonthDay",
     "NaiveDatetimeError",
     "OfficeHours",
     "OperatingRules",
@@ -84,10 +128,13 @@ __all__ = [
     "Post",
     "PostViolation",
     "PublicContact",
+    "RecordError",
+    "Report",
     "ReusePermission",
     "ReuseTerms",
     "Span",
     "SpecialDay",
+    "Stream",
     "Topic",
     "UnknownAccountError",
     "UnknownClauseError",
@@ -96,10 +143,13 @@ __all__ = [
     "Weekday",
     "Window",
     "__version__",
+    "assess_report",
     "attribution_line",
     "check_clause_code",
     "check_interaction",
     "check_post",
+    "comment_from_record",
+    "decision_record",
     "earliest_publish_time",
     "ensure_aware",
     "find_no_reprint_notice",
@@ -110,6 +160,7 @@ __all__ = [
     "mask_digits",
     "mask_email",
     "mask_text",
+    "month_calendar",
     "ordered_actions",
     "parse_datetime",
     "parse_policy",

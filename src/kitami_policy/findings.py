@@ -8,7 +8,7 @@ policy version that governed it.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
@@ -16,7 +16,10 @@ from kitami_policy import _validate as v
 from kitami_policy.clauses import Action, check_clause_code, ordered_actions
 from kitami_policy.errors import ValidationError
 
-__all__ = ["Decision", "Finding", "Span"]
+__all__ = ["SOURCES", "Decision", "Finding", "Span"]
+
+SOURCES: Final = ("text", "author_name", "author_handle")
+"""What a finding's spans can point into."""
 
 
 def _non_negative(inst: object, attribute: attrs.Attribute[int], value: object) -> None:
@@ -61,6 +64,8 @@ class Finding:
         rationale_ja: why, in a sentence of Japanese.
         rationale_en: why, in a sentence of English.
         confidence: how sure the rule is, in [0, 1]; weak evidence asks for human review.
+        source: what the spans point into: the comment's ``"text"`` (almost always), or the
+            author's ``"author_name"`` or ``"author_handle"`` (impersonation, 4-5).
     """
 
     clause: str = attrs.field(validator=_clause)
@@ -72,6 +77,7 @@ class Finding:
     rationale_ja: str = attrs.field(validator=v.non_empty_str)
     rationale_en: str = attrs.field(validator=v.non_empty_str)
     confidence: float = attrs.field(default=1.0, validator=v.unit_interval)
+    source: str = attrs.field(default="text", validator=attrs.validators.in_(SOURCES))
 
 
 @attrs.frozen
@@ -136,3 +142,9 @@ class Decision:
     def rules(self) -> tuple[str, ...]:
         """The ids of the rules that fired, in text order, each once."""
         return tuple(dict.fromkeys(f.rule for f in self.findings))
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view: clauses, actions and the findings' masked excerpts."""
+        from kitami_policy.html import decision_html
+
+        return decision_html(self)

@@ -1,0 +1,348 @@
+"""The rule engine: every comment mapped to clauses 4-1 to 4-9, with evidence and actions.
+
+An :class:`Engine` is built once from a policy, the bundled rules and their word lists (all
+compiled into one Aho-Corasick automaton, whose cost does not grow with the number of terms),
+plus the operator's NG words. It is immutable and picklable, so it can be shipped to worker
+processes. ``assess`` judges one comment on its own; a :class:`Stream` remembers authors, for
+flooding (4-7) and escalation, and ``assess_many`` runs a fresh stream over an iterable, lazily,
+one decision per comment, in order.
+
+For one comment: fold the text and read its number form; run the automaton once; run every
+rule's detector on the shared context; turn evidence into findings (spans into the original
+text, masked excerpts, rationales from the rule's data); apply "where clauses meet"; plan the
+actions (:mod:`kitami_policy.moderation`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Final
+
+import attrs
+
+from kitami_policy.automaton import Automaton, Match
+from kitami_policy.content import Comment, Post
+from kitami_policy.errors import PolicyNotInForceError, ValidationError
+from kitami_policy.findings import Decision, Finding, Span
+from kitami_policy.masking import mask_digits, mask_email, mask_text
+from kitami_policy.moderation import (
+    ModerationRules,
+    load_moderation_rules,
+    plan_actions,
+    resolve_meetings,
+)
+from kitami_policy.normalize import fold, number_form
+from kitami_policy.policy import KITAMI, Policy
+from kitami_policy.rules import Rule, allowed_lists, bundled_rules, word_lists
+from kitami_policy.rules.base import NG_WORDS, Context, Evidence, RuleSpec
+from kitami_policy.wordlist import load_wordlist
+
+__all__ = ["NG_WORDS", "Engine", "Stream"]
+
+_EXCERPT_CONTEXT: Final = 8
+_EXCERPT_MAX: Final = 80
+
+
+def _words(value: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, str):
+        raise ValidationError(f"expected a sequence of words, got the string {value!r}")
+    words = tuple(value)
+    for word in words:
+        if not isinstance(word, str) or not word.strip():
+            raise ValidationError(f"every NG word must be a non-empty string, got {word!r}")
+    return words
+
+
+@attrs.frozen(eq=False, repr=False)
+class Engine:
+    """An immutable, picklable rule engine for one policy.
+
+    Build it with :meth:`default` (Kitami, bundled rules) or :meth:`build`.
+
+    Attributes:
+        policy: the policy whose clauses the findings cite.
+        rules: the rules, in clause order.
+        moderation: the action table.
+        automaton: every word list (and the NG words) compiled into one matcher.
+        ng_words: the operator's NG words (4-9), as given.
+    """
+
+    policy: Policy
+    rules: tuple[Rule, ...]
+    moderation: ModerationRules
+    automaton: Automaton[str]
+    ng_words: tuple[str, ...] = attrs.field(converter=_words, default=())
+    _specs: Mapping[str, RuleSpec] = attrs.field(init=False)
+
+    @_specs.default
+    def _index_specs(self) -> Mapping[str, RuleSpec]:
+        return {rule.spec.id: rule.spec for rule in self.rules}
+
+    def __repr__(self) -> str:
+        return (
+            f"Engine(policy={self.policy.version!r}, rules={len(self.rules)}, "
+            f"ng_words={len(self.ng_words)})"
+        )
+
+    @classmethod
+    def default(
+        cls,
+        *,
+        ng_words: Iterable[str] = (),
+        extra_words: Mapping[str, Iterable[str]] | None = None,
+    ) -> Engine:
+        """Kitami's engine: the Kitami policy with the bundled rules and word lists."""
+        return cls.build(KITAMI, ng_words=ng_words, extra_words=extra_words)
+
+    @classmethod
+    def build(
+        cls,
+        policy: Policy,
+        *,
+        ng_words: Iterable[str] = (),
+        extra_words: Mapping[str, Iterable[str]] | None = None,
+    ) -> Engine:
+        """Build an engine for *policy*.
+
+        Args:
+            policy: the policy the decisions cite.
+            ng_words: the operator's NG words, matched after normalisation (4-9).
+            extra_words: more terms for bundled word lists, by list name
+                (``{"insults": ["..."]}``).
+
+        Raises:
+            ValidationError: an NG word is empty, or *extra_words* names an unknown list.
+        """
+        ng = _words(ng_words)
+        names = word_lists()
+        extra = dict(extra_words or {})
+        unknown = sorted(set(extra) - set(names))
+        if unknown:
+            raise ValidationError(
+                f"extra_words names unknown word list(s) {unknown}; the lists are {sorted(names)}"
+            )
+        entries: list[tuple[str, str]] = []
+        for name in names:
+            terms = load_wordlist(name) + _words(extra.get(name, ()))
+            entries.extend((term, name) for term in terms)
+        entries.extend((term, NG_WORDS) for term in ng)
+        allowed = [term for name in allowed_lists() for term in load_wordlist(name)]
+        # An allowed word that folds to a reported term would silently switch that term off.
+        clash = sorted({fold(t) for t, _ in entries} & {fold(t) for t in allowed})
+        if clash:
+            raise ValidationError(
+                f"allowed words fold to reported terms {clash[:10]}: an allowed word must be "
+                "longer than the term it shields; remove it from the allowed list"
+            )
+        automaton = Automaton.build(entries, allowed=allowed)
+        return cls(
+            policy=policy,
+            rules=bundled_rules(),
+            moderation=load_moderation_rules(),
+            automaton=automaton,
+            ng_words=ng,
+        )
+
+    def assess(self, comment: Comment, post: Post | None = None) -> Decision:
+        """Judge one comment on its own (no author history).
+
+        Args:
+            comment: the comment.
+            post: the post it answers; defaults to ``comment.post``.
+
+        Raises:
+            ValidationError: *comment* is not a :class:`Comment`.
+            PolicyNotInForceError: the comment predates the policy.
+        """
+        return self._assess(comment, post, previous=frozenset(), violations=0, clauses=frozenset())
+
+    def stream(self) -> Stream:
+        """A new stream that remembers authors across the comments it assesses."""
+        return Stream(self)
+
+    def assess_many(self, comments: Iterable[Comment]) -> Iterator[Decision]:
+        """Judge *comments* as one stream, lazily: one decision per comment, in order."""
+        stream = self.stream()
+        for comment in comments:
+            yield stream.assess(comment)
+
+    def _assess(
+        self,
+        comment: Comment,
+        post: Post | None,
+        *,
+        previous: frozenset[str],
+        violations: int,
+        clauses: frozenset[str],
+    ) -> Decision:
+        if not isinstance(comment, Comment):
+            raise ValidationError(f"expected a Comment, got {type(comment).__name__}")
+        post = post if post is not None else comment.post
+        if comment.created_at is not None and not self.policy.in_force_on(comment.created_at):
+            raise PolicyNotInForceError(
+                f"comment {comment.id!r} was written on {comment.created_at.date().isoformat()}, "
+                f"before {self.policy.id} took effect on {self.policy.effective_from.isoformat()}"
+            )
+        ctx = self._context(comment, post, previous)
+        found = [(rule.spec, evidence) for rule in self.rules for evidence in rule.detect(ctx)]
+        findings: list[Finding] = []
+        if found:
+            sensitive = tuple(
+                span
+                for _, e in found
+                if e.mask != "none" and e.source == "text"
+                for span in e.spans
+            )
+            sources = {
+                "text": ctx.text,
+                "author_name": ctx.author_name,
+                "author_handle": ctx.author_handle,
+            }
+            findings = [
+                self._finding(spec, e, sources[e.source], sensitive if e.source == "text" else ())
+                for spec, e in found
+            ]
+        findings.sort(key=lambda f: (f.spans[0].start, f.spans[0].end, f.clause))
+        resolved = resolve_meetings(findings, self.moderation)
+        plan = plan_actions(
+            resolved,
+            specs=self._specs,
+            rules=self.moderation,
+            policy=self.policy,
+            platform=post.account.platform if post is not None else None,
+            prior_violations=violations,
+            prior_clauses=clauses,
+        )
+        return Decision(
+            comment_id=comment.id,
+            findings=resolved,
+            actions=plan.actions,
+            needs_review=plan.needs_review,
+            policy_version=self.policy.version,
+            legal_basis=plan.legal_basis,
+            trace=plan.trace,
+        )
+
+    def _context(self, comment: Comment, post: Post | None, previous: frozenset[str]) -> Context:
+        text = comment.text
+        folded = fold(text)
+        words: dict[str, list[Match[str]]] = {}
+        for match in self.automaton.find(folded):
+            words.setdefault(match.payload, []).append(match)
+        return Context(
+            comment=comment,
+            text=text,
+            folded=folded,
+            numbers=number_form(text),
+            words=words,
+            post=post,
+            policy=self.policy,
+            previous=previous,
+        )
+
+    def _finding(
+        self, spec: RuleSpec, evidence: Evidence, text: str, sensitive: tuple[Span, ...]
+    ) -> Finding:
+        return Finding(
+            clause=spec.clause,
+            rule=spec.id,
+            spans=evidence.spans,
+            excerpt=_excerpt(text, evidence, sensitive),
+            rationale_ja=spec.rationale_ja,
+            rationale_en=spec.rationale_en,
+            confidence=evidence.confidence if evidence.confidence is not None else spec.confidence,
+            source=evidence.source,
+        )
+
+
+class Stream:
+    """A moderation session over a stream of comments: it remembers authors.
+
+    An author's second and later comment whose folded text equals one of their earlier comments
+    is flooding (4-7, rule ``tos.flood``), and an author's violation count drives escalation
+    (delete on a repeated clause, block from the third violating comment). Comments without an
+    author are judged on their own. A stream is mutable by nature; the engine it runs is not.
+    """
+
+    __slots__ = ("_authors", "engine")
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._authors: dict[str, _AuthorHistory] = {}
+
+    def assess(self, comment: Comment, post: Post | None = None) -> Decision:
+        """Judge *comment* in the light of its author's earlier comments, then remember it."""
+        if not isinstance(comment, Comment):
+            raise ValidationError(f"expected a Comment, got {type(comment).__name__}")
+        author = comment.author.id if comment.author is not None else None
+        history = self._authors.get(author) if author is not None else None
+        if history is None:
+            history = _AuthorHistory()
+        decision = self.engine._assess(
+            comment,
+            post,
+            previous=frozenset(history.texts),
+            violations=history.violations,
+            clauses=frozenset(history.clauses),
+        )
+        if author is not None:
+            history.texts.add(fold(comment.text))
+            if decision.findings:
+                history.violations += 1
+                history.clauses.update(decision.clauses)
+            self._authors[author] = history
+        return decision
+
+    def __repr__(self) -> str:
+        return f"<Stream authors={len(self._authors)} engine={self.engine!r}>"
+
+
+class _AuthorHistory:
+    __slots__ = ("clauses", "texts", "violations")
+
+    def __init__(self) -> None:
+        self.texts: set[str] = set()
+        self.violations = 0
+        self.clauses: set[str] = set()
+
+
+def _excerpt(text: str, evidence: Evidence, sensitive: tuple[Span, ...]) -> str:
+    """The evidence with a little context, with nothing personal shown in clear.
+
+    The evidence itself is masked as it says. Around it, any span another rule found to be
+    personal is masked whole, and every digit of the context is masked too: a number next to
+    an insult may be a phone number no rule recognised.
+    """
+    first, last = evidence.spans[0].start, evidence.spans[-1].end
+    start = max(0, first - _EXCERPT_CONTEXT)
+    end = min(len(text), last + _EXCERPT_CONTEXT)
+    chars = list(text[start:end])
+    inside = [False] * len(chars)
+    for span in evidence.spans:
+        masked = _mask(text[span.start : span.end], evidence.mask)
+        if len(masked) != len(span):
+            masked = "*" * len(span)
+        for offset, ch in enumerate(masked):
+            chars[span.start - start + offset] = ch
+            inside[span.start - start + offset] = True
+    for span in sensitive:
+        for pos in range(max(span.start, start), min(span.end, end)):
+            if not chars[pos - start].isspace() and (
+                evidence.mask == "none" or not inside[pos - start]
+            ):
+                chars[pos - start] = "*"
+    for pos, ch in enumerate(chars):
+        if not inside[pos] and ch.isdigit():
+            chars[pos] = "*"
+    excerpt = ("…" if start > 0 else "") + "".join(chars) + ("…" if end < len(text) else "")
+    return excerpt if len(excerpt) <= _EXCERPT_MAX else excerpt[: _EXCERPT_MAX - 1] + "…"
+
+
+def _mask(value: str, how: str) -> str:
+    if how == "digits":
+        return mask_digits(value)
+    if how == "email":
+        return mask_email(value)
+    if how == "text":
+        return mask_text(value)
+    return value

@@ -1,0 +1,135 @@
+"""The rules of section 4, one module per clause family.
+
+| clause | module |
+| --- | --- |
+| 4-1 personal information | :mod:`kitami_policy.rules.personal_info` |
+| 4-2 defamation and insults | :mod:`kitami_policy.rules.defamation` |
+| 4-3 intellectual property | :mod:`kitami_policy.rules.intellectual_property` |
+| 4-4 law and public order | :mod:`kitami_policy.rules.unlawful` |
+| 4-5 impersonation | :mod:`kitami_policy.rules.impersonation` |
+| 4-6 advertising | :mod:`kitami_policy.rules.advertising` |
+| 4-7 platform terms of use | :mod:`kitami_policy.rules.terms_of_use` |
+| 4-8 off-topic | :mod:`kitami_policy.rules.off_topic` |
+| 4-9 otherwise inappropriate | :mod:`kitami_policy.rules.inappropriate` |
+
+Each module exports ``DETECTORS`` (rule id → detector function), ``WORD_LISTS`` (the names
+of the word lists in ``data/words/`` its detectors read) and ``ALLOWED_LISTS`` (lists of longer
+allowed words that keep traps clean: ばかり is not ばか); each rule's facts are in
+``data/rules/<module>.toml``. :func:`bundled_rules` joins facts and detectors.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from types import ModuleType
+from typing import Final
+
+import attrs
+
+from kitami_policy.errors import KitamiPolicyError, PolicyFileError
+from kitami_policy.policy import DATA_DIR
+from kitami_policy.rules import (
+    advertising,
+    defamation,
+    impersonation,
+    inappropriate,
+    intellectual_property,
+    off_topic,
+    personal_info,
+    terms_of_use,
+    unlawful,
+)
+from kitami_policy.rules.base import Context, Detector, Evidence, RuleSpec
+
+__all__ = [
+    "FAMILIES",
+    "Context",
+    "Detector",
+    "Evidence",
+    "Rule",
+    "RuleSpec",
+    "allowed_lists",
+    "bundled_rules",
+    "word_lists",
+]
+
+FAMILIES: Final[tuple[ModuleType, ...]] = (
+    personal_info,
+    defamation,
+    intellectual_property,
+    unlawful,
+    impersonation,
+    advertising,
+    terms_of_use,
+    off_topic,
+    inappropriate,
+)
+"""The rule families in clause order; rules run in this order."""
+
+RULES_DIR: Final = DATA_DIR / "rules"
+
+
+@attrs.frozen
+class Rule:
+    """A rule: its facts from data and its detector from code."""
+
+    spec: RuleSpec
+    detect: Detector = attrs.field(eq=False)
+
+    @property
+    def id(self) -> str:
+        """The rule's stable id."""
+        return self.spec.id
+
+
+def _family_name(module: ModuleType) -> str:
+    return module.__name__.rsplit(".", 1)[1]
+
+
+def load_specs(path: Path) -> tuple[RuleSpec, ...]:
+    """Read the rule facts of one family's TOML file.
+
+    Raises:
+        PolicyFileError: the file is missing or malformed.
+    """
+    from kitami_policy.convert import from_dict
+
+    try:
+        document = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tuple(from_dict(RuleSpec, entry) for entry in document.get("rules", []))
+    except (OSError, tomllib.TOMLDecodeError, KitamiPolicyError) as exc:
+        raise PolicyFileError(f"{path}: cannot read rule facts: {exc}") from exc
+
+
+def bundled_rules(rules_dir: Path = RULES_DIR) -> tuple[Rule, ...]:
+    """Every bundled rule, facts joined with detectors, in clause order.
+
+    Raises:
+        PolicyFileError: a rule has facts but no detector, or a detector has no facts.
+    """
+    rules: list[Rule] = []
+    for family in FAMILIES:
+        detectors: Mapping[str, Detector] = family.DETECTORS
+        specs = load_specs(rules_dir / f"{_family_name(family)}.toml")
+        ids = {s.id for s in specs}
+        missing = sorted(ids - set(detectors))
+        orphans = sorted(set(detectors) - ids)
+        if missing or orphans:
+            raise PolicyFileError(
+                f"rules of {_family_name(family)}: facts without detector {missing}, "
+                f"detectors without facts {orphans}"
+            )
+        rules.extend(Rule(spec=s, detect=detectors[s.id]) for s in specs)
+    return tuple(rules)
+
+
+def word_lists() -> tuple[str, ...]:
+    """The names of every word list the bundled detectors read, each once."""
+    return tuple(dict.fromkeys(name for f in FAMILIES for name in f.WORD_LISTS))
+
+
+def allowed_lists() -> tuple[str, ...]:
+    """The names of every allowed-words list of the bundled families, each once."""
+    return tuple(dict.fromkeys(name for f in FAMILIES for name in f.ALLOWED_LISTS))

@@ -1,0 +1,157 @@
+"""What every rule is made of: its data (:class:`RuleSpec`), its detector and what it reads.
+
+A rule has two halves kept apart on purpose. Its *facts* — the clause it serves, how sure it is,
+its rationale in Japanese and English, the law a police report would cite — are data in
+``data/rules/<family>.toml``, reviewed like the policy. Its *detector* is a plain function in the
+family's module (``rules/personal_info.py`` for 4-1, …) that reads a :class:`Context` and yields
+:class:`Evidence`: spans into the original text and how to mask them. The engine joins the two
+by the rule's id and turns each piece of evidence into a :class:`~kitami_policy.Finding`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Final, Literal
+
+import attrs
+
+from kitami_policy import _validate as v
+from kitami_policy.automaton import Match
+from kitami_policy.clauses import check_clause_code
+from kitami_policy.content import Comment, Post
+from kitami_policy.findings import SOURCES, Span
+from kitami_policy.normalize import Normalized, normalize
+from kitami_policy.policy import Policy
+
+__all__ = ["MASKINGS", "NG_WORDS", "Context", "Detector", "Evidence", "Masking", "RuleSpec"]
+
+NG_WORDS: Final = "ng_words"
+"""The word-list name under which the operator's NG words are matched (clause 4-9)."""
+
+Masking = Literal["none", "digits", "email", "text"]
+"""How an excerpt shows the evidence: as is, digits masked, an e-mail masked, or all masked."""
+
+MASKINGS: Final = ("none", "digits", "email", "text")
+
+
+def _clause(inst: object, attribute: attrs.Attribute[str], value: object) -> None:
+    check_clause_code(value)
+
+
+@attrs.frozen
+class RuleSpec:
+    """The facts of one rule, as written in ``data/rules/<family>.toml``.
+
+    Attributes:
+        id: stable id, ``family.name`` (``"pii.phone"``).
+        clause: the clause the rule serves (``"4-1"``).
+        confidence: how sure a finding of this rule is, unless the detector says otherwise.
+        rationale_ja: why, in Japanese (one sentence, no personal data).
+        rationale_en: why, in English.
+        police: the legal basis when a finding warrants a police report (``""`` when not).
+        review: findings of this rule always ask for a person's review (4-8, meaningless text).
+    """
+
+    id: str = attrs.field(validator=v.non_empty_str)
+    clause: str = attrs.field(validator=_clause)
+    confidence: float = attrs.field(validator=v.unit_interval)
+    rationale_ja: str = attrs.field(validator=v.non_empty_str)
+    rationale_en: str = attrs.field(validator=v.non_empty_str)
+    police: str = attrs.field(default="", validator=v.text)
+    review: bool = attrs.field(default=False, validator=v.boolean)
+
+
+def _sorted_spans(value: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(sorted(v.to_tuple(value)))
+
+
+@attrs.frozen
+class Evidence:
+    """What a detector found: where, and how the excerpt must be masked.
+
+    Attributes:
+        spans: offsets into the ORIGINAL text (use :meth:`Context.span` for folded offsets).
+        mask: how the excerpt shows these spans; personal data is never ``"none"``.
+        confidence: overrides the rule's confidence for this piece of evidence.
+        source: what the spans point into (``"text"``, ``"author_name"``, ``"author_handle"``).
+    """
+
+    spans: tuple[Span, ...] = attrs.field(
+        converter=_sorted_spans, validator=v.instances_of(Span, non_empty=True)
+    )
+    mask: Masking = attrs.field(default="none", validator=attrs.validators.in_(MASKINGS))
+    confidence: float | None = attrs.field(
+        default=None, validator=attrs.validators.optional(v.unit_interval)
+    )
+    source: str = attrs.field(default="text", validator=attrs.validators.in_(SOURCES))
+
+
+@attrs.define(eq=False)
+class Context:
+    """Everything a detector may read about one comment, computed once per comment.
+
+    Attributes:
+        comment: the comment being assessed.
+        text: its original text (spans point here).
+        folded: ``normalize.fold(text)``: the matching form for words.
+        numbers: ``normalize.number_form(text)``: same length as ``text``, digits and
+            full-width forms made ASCII, for numbers, URLs and addresses.
+        words: word-list matches on ``folded``, by list name.
+        post: the post the comment answers, if known.
+        policy: the policy in force.
+        previous: folded texts of the same author's earlier comments in this stream.
+    """
+
+    comment: Comment
+    text: str
+    folded: str
+    numbers: str
+    words: Mapping[str, Sequence[Match[str]]]
+    post: Post | None
+    policy: Policy
+    previous: frozenset[str] = frozenset()
+    _normalized: Normalized | None = None
+
+    def normalized(self) -> Normalized:
+        """The folded text with its map back to the original, computed on first use."""
+        if self._normalized is None:
+            self._normalized = normalize(self.text)
+        return self._normalized
+
+    def span(self, start: int, end: int) -> Span:
+        """The original-text span behind ``folded[start:end]``."""
+        return Span(*self.normalized().to_original(start, end))
+
+    @property
+    def author_name(self) -> str:
+        """The author's display name, or ``""``."""
+        return self.comment.author.name if self.comment.author is not None else ""
+
+    @property
+    def author_handle(self) -> str:
+        """The author's handle, or ``""``."""
+        author = self.comment.author
+        return author.handle if author is not None and author.handle else ""
+
+    def matches(self, *lists: str) -> list[Match[str]]:
+        """Matches of the named word lists, in text order."""
+        if len(lists) == 1:
+            return list(self.words.get(lists[0], ()))
+        found = [m for name in lists for m in self.words.get(name, ())]
+        found.sort(key=lambda m: (m.start, m.end))
+        return found
+
+    def has(self, *lists: str) -> bool:
+        """True when any of the named word lists matched."""
+        words = self.words
+        if len(lists) == 1:
+            return lists[0] in words
+        return any(name in words for name in lists)
+
+    def match_spans(self, matches: Iterable[Match[str]]) -> tuple[Span, ...]:
+        """Original-text spans of word matches."""
+        return tuple(self.span(m.start, m.end) for m in matches)
+
+
+Detector = Callable[[Context], Iterable[Evidence]]
+"""A rule's detector: reads a context, yields evidence (nothing when the rule does not apply)."""

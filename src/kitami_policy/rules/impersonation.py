@@ -1,0 +1,416 @@
+"""Clause 4-5: 他のユーザー又は第三者等になりすますもの.
+
+CLAUSES.md reads 4-5 as an account that is not the official one presenting itself as the city,
+a city department, its staff, the mayor, or any third party — the police, a platform's support
+team, another user — through a look-alike name or handle (北見市役所【公式】,
+``kitamisiyakusyo_0fficial``, a Cyrillic а for a Latin a) or through what it says
+("北見市役所の職員です、こちらで受付します"). It does NOT cover a citizen saying they are a
+citizen, nor a comment quoting what the city said ("市役所の方が〜と言っていました").
+
+How the author's handle is read. A handle is unique on its platform, so an author whose handle
+is exactly the official handle *of the post's platform* is the city itself and is never flagged
+(section 3(2) says the city does not reply, but if it ever does, that is not impersonation).
+The same handle on another platform, or an official handle with look-alike letters, or one
+within two edits of an official handle, is a look-alike. When the platform is unknown, an exact
+official handle is given the benefit of the doubt.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator, Mapping
+from typing import Final
+
+import attrs
+
+from kitami_policy.accounts import Platform
+from kitami_policy.findings import Span
+from kitami_policy.normalize import fold
+from kitami_policy.rules.base import Context, Detector, Evidence
+
+__all__ = ["ALLOWED_LISTS", "DETECTORS", "WORD_LISTS", "edit_distance_within", "skeleton"]
+
+# --- handles ------------------------------------------------------------------------------
+
+# Digits and letters that pass for one another in a handle, then romanisation variants, so
+# that kitamishiyakusho, kitamisiyakusyo and k1tam1siyakusy0 share one skeleton. ASCII handles
+# (nearly all) take a bytes.translate path: the str path costs several times more per comment.
+_CONFUSABLES: Final = ("0134578l", "oieastbi")
+_ASCII_TABLE: Final = bytes.maketrans(*(s.encode() for s in _CONFUSABLES))
+_ASCII_DROP: Final = bytes(
+    c for c in range(128) if not (0x61 <= c <= 0x7A or chr(c) in _CONFUSABLES[0])
+)
+_TABLE: Final = str.maketrans(*_CONFUSABLES)
+_ROMAJI: Final = (
+    ("rn", "m"), ("vv", "w"), ("shi", "si"), ("sh", "sy"),
+    ("chi", "ti"), ("ch", "ty"), ("tsu", "tu"), ("ji", "zi"),
+)  # fmt: skip
+_NOT_LATIN: Final = re.compile(r"[^a-z]")
+_LATIN: Final = re.compile(r"[a-z]")
+
+
+def skeleton(value: str) -> str:
+    """The look-alike skeleton of a handle or Latin name: what a reader's eye compares.
+
+    >>> skeleton("@kitamisiyakusyo"), skeleton("k1tamishiyakusho_0fficial")
+    ('kitamisiyakusyo', 'kitamisiyakusyoofficiai')
+    >>> skeleton("kitаmishi")  # a Cyrillic а
+    'kitamisi'
+    """
+    if value.isascii():
+        out = value.lower().encode().translate(_ASCII_TABLE, _ASCII_DROP).decode()
+    else:
+        out = _NOT_LATIN.sub("", fold(value).translate(_TABLE))
+    for old, new in _ROMAJI:
+        if old in out:
+            out = out.replace(old, new)
+    return out
+
+
+def edit_distance_within(a: str, b: str, limit: int) -> int | None:
+    """The Levenshtein distance of *a* and *b* if it is at most *limit*, else ``None``.
+
+    Only a band of width ``2 * limit + 1`` is computed, so a handle costs a few dozen steps.
+
+    >>> edit_distance_within("kitamisi", "kitamisl", 2), edit_distance_within("abc", "xyz", 2)
+    (1, None)
+    """
+    if abs(len(a) - len(b)) > limit:
+        return None
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        low, high = max(1, i - limit), min(len(b), i + limit)
+        current = [limit + 1] * (len(b) + 1)
+        current[0] = i if i <= limit else limit + 1
+        for j in range(low, high + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        if min(current[max(0, low - 1) : high + 1]) > limit:
+            return None
+        previous = current
+    return previous[len(b)] if previous[len(b)] <= limit else None
+
+
+# Markers of an official account in a handle or Latin name.
+_OFFICIAL_LATIN: Final = re.compile(r"of+ic|kou?siki|kosiki|yakusyo|yakusho|yakuba|cityhal|kou?ho")
+
+
+def _bare(handle: str) -> str:
+    return handle.strip().lstrip("@").casefold()
+
+
+@attrs.frozen
+class _Official:
+    """What an author is compared with, computed once per policy.
+
+    Attributes:
+        handles: each official handle, bare, with its platform.
+        bare: the bare official handles, for a quick first look.
+        skeletons: the official handles' skeletons.
+        pieces: the halves of short skeletons and the thirds of long ones, as one pattern: a
+            handle within one (two) edits of a skeleton holds one of its halves (thirds) whole,
+            by pigeonhole, which spares most handles the edit distance.
+        stem: the municipality's romaji stem (``kitami``).
+        city: the municipality's name, folded (``北見市``).
+    """
+
+    handles: tuple[tuple[str, Platform], ...]
+    bare: frozenset[str]
+    skeletons: tuple[str, ...]
+    pieces: re.Pattern[str]
+    stem: str
+    city: str
+
+
+_LONG: Final = 10
+
+
+@functools.lru_cache(maxsize=8)
+def _official(accounts: tuple[tuple[str, Platform], ...], name: str, name_en: str) -> _Official:
+    """The comparison data of a policy's accounts (pure, memoised: the same few policies are
+    asked about for every comment)."""
+    skeletons = tuple(skeleton(h) for h, _ in accounts)
+    # A short skeleton is compared within one edit (halves), a long one within two (thirds).
+    thirds = {
+        sk[i * len(sk) // n : (i + 1) * len(sk) // n]
+        for sk in skeletons
+        for n in ((3,) if len(sk) >= _LONG else (2,))
+        for i in range(n)
+    }
+    words = name_en.split()
+    return _Official(
+        handles=tuple((_bare(h), p) for h, p in accounts),
+        bare=frozenset(_bare(h) for h, _ in accounts),
+        skeletons=skeletons,
+        pieces=re.compile("|".join(sorted(re.escape(t) for t in thirds if t)) or "(?!)"),
+        stem=skeleton(words[0]) if words else "",
+        city=fold(name),
+    )
+
+
+def _official_of(ctx: Context) -> _Official:
+    policy = ctx.policy
+    accounts = tuple((a.handle, a.platform) for a in policy.accounts)
+    return _official(accounts, policy.municipality, policy.municipality_en)
+
+
+def _is_the_city(ctx: Context, official: _Official, handle: str) -> bool:
+    """Whether *handle* is exactly the official handle of the post's platform (or of any
+    platform, when the platform is unknown): then the author is the city itself."""
+    bare = _bare(handle)
+    if bare not in official.bare:
+        return False
+    platform = ctx.post.account.platform if ctx.post is not None else None
+    return any(bare == h and platform in (None, p) for h, p in official.handles)
+
+
+def _handle_evidence(value: str, source: str, official: _Official) -> Evidence | None:
+    """Evidence that *value* (a handle, or a display name) imitates an official handle."""
+    skel = skeleton(value)
+    if len(skel) < 5:
+        return None
+    if official.pieces.search(skel) is not None:
+        for target in official.skeletons:
+            distance = edit_distance_within(skel, target, 2)
+            if distance is not None and (distance <= 1 or len(target) >= _LONG):
+                return _all(value, source, 0.95 if distance == 0 else 0.9)
+    if official.stem and official.stem in skel and _OFFICIAL_LATIN.search(skel):
+        return _all(value, source, 0.85)
+    return None
+
+
+def _all(value: str, source: str, confidence: float) -> Evidence:
+    return Evidence(spans=(Span(0, len(value)),), source=source, confidence=confidence)
+
+
+# --- display names ------------------------------------------------------------------------
+
+# Words in a display name that present it as an office rather than a person (folded).
+_OFFICE_IN_NAME: Final = re.compile(
+    r"公式|役所|役場|広報|市長|職員|課|係|担当|本部|oficial|ofic|せんた|窓口|事務局|運営"
+)
+# Third parties a name must not pose as whatever it says: the police, a platform or its support.
+# Latin words are spelled as the fold leaves them: runs shortened (facebok, suport, twiter).
+_THIRD_PARTY_NAME: Final = re.compile(
+    r"警察|道警|県警|police|交番|運営事務局|かすたまさぽと|customersuport|さぽとちむ|suportteam|helpdesk|"
+    r"(?<![a-z])(?:instagram|facebok|meta|twiter|line|いんすた|ふぇいすぶっく|ついった|らいん|x)"
+    r"(?![a-z])(?:.*?(?:公式|運営|事務局|さぽと|suport|help|せきゅりてぃ|security|team|ちむ|japan|jp|じゃぱん|日本)"
+    r"|$)"
+)
+# Names of an institution or office; posing as one shows in what the comment asks readers to do.
+_OFFICE_NAME: Final = re.compile(
+    r"せんた|center|窓口|委員会|事務局|さぽと|suport|報道|編集部|新聞|日報|郵便|post|銀行|金庫|信金|"
+    r"信用組合|農協|役所|役場|消防|本部|公式|oficial|運営|相談|協会|ちけっと|ticket|担当|課$|[一-龥]課"
+)
+
+
+# A display name can pose as the city only with the city's name in it or with letters.
+_CITY_NAME_GATE: Final = re.compile(r"[北きキｷ]|[A-Za-zＡ-Ｚａ-ｚ\u0370-\u052f]")
+
+
+def _find_lookalike_account(ctx: Context) -> Iterator[Evidence]:
+    """An author whose handle or display name imitates one of the city's accounts."""
+    author = ctx.comment.author
+    if author is None:
+        return
+    official = _official_of(ctx)
+    handle = ctx.author_handle
+    if handle:
+        if _is_the_city(ctx, official, handle):
+            return
+        found = _handle_evidence(handle, "author_handle", official)
+        if found is not None:
+            yield found
+    name = ctx.author_name
+    if not name:
+        return
+    if not name.isascii():
+        if _CITY_NAME_GATE.search(name) is None:
+            return
+        folded = fold(name)
+        if folded == official.city or (official.city in folded and _OFFICE_IN_NAME.search(folded)):
+            yield _all(name, "author_name", 0.9)
+            return
+        if _LATIN.search(folded) is None:
+            return
+    found = _handle_evidence(name, "author_name", official)
+    if found is not None:
+        yield found
+
+
+# What an office-like or platform-like name needs at the least; a plain personal name (宮本 香織)
+# has none of it and skips the fold. Letters of any alphabet send a name down the full path.
+_NAME_GATE: Final = re.compile(
+    r"[A-Za-zＡ-Ｚａ-ｚ\u0370-\u052f]|[課係部局室署庁館所会隊団]|センタ|サポ|窓口|公式|運営|事務|警|交番|"
+    r"郵便|銀行|金庫|信金|組合|農協|報道|新聞|日報|相談|担当|チケ|ｾﾝﾀ|ｻﾎﾟ"
+)
+
+
+def _find_third_party_name(ctx: Context) -> Iterator[Evidence]:
+    """An author named as the police or a platform's support, or as an office that acts as one.
+
+    A name such as 〇〇チケットセンター or 〇〇信用金庫 相談窓口 is impersonation when the
+    comment then does what the office would: takes requests, asks for messages, personal data
+    or payment, points to a link. A shop or a club named as such that only talks is left alone.
+    """
+    name = ctx.author_name
+    if not name or _NAME_GATE.search(name) is None:
+        return
+    folded = fold(name)
+    # Folded word by word, so that "Meta Business Support" keeps its word boundaries.
+    if _THIRD_PARTY_NAME.search(" ".join(fold(word) for word in name.split())):
+        yield _all(name, "author_name", 0.85)
+    elif _OFFICE_NAME.search(folded) and _ACTING.search(ctx.folded):
+        yield _all(name, "author_name", 0.8)
+
+
+# --- claims in the text -------------------------------------------------------------------
+
+_COPULA: Final = (
+    r"(?:です(?!か|よね|ね|よ|っけ)|でございます|と申します|ともうします|であります|"
+    r"(?:から|より)の?(?:お知らせ|おしらせ|ご連絡|ご案内|重要|緊急|警告)(?!を|が|に|は|も|で|って|と))"
+)
+# Who the comment claims to be, by kind: the city, the mayor, staff, a department, the
+# police, the page's operator or a platform (folded spelling: サポート is さぽと).
+# After 市長の, a kanji name (市長の田中です) unless it is what the mayor has or does.
+_NOT_A_NAME: Final = (
+    r"責任|判断|発言|方針|考え|意見|失言|問題|仕事|役目|役割|権限|給料|給与|任期|公約|政策|責務|決断|"
+    r"説明|対応|担当|所管|管轄|仕業|自宅|家|車|秘書|支持者|後援|友人|知人|親戚|家族|息子|娘|妻|夫|同級生|"
+    r"関係者|会見|命令|指示|独断|失態|失策|功績|手柄|肩書|名前|本名|写真|顔|声|姿|政治|行政|采配|了承|承認|"
+    r"決裁|署名|答弁|主張|判子|印|都合|趣味|好み|口癖|得意|専門|出身"
+)
+_OFFICE_ROLE: Final = r"(?:の(?:職員|担当者?|者|もの|係長?|課長|部長|人間|すたっふ))"
+_CITY: Final = r"(?:北見市役所|北見市公式|北見市広報|北見市|市役所|きたみしやくしょ|きたみし)"
+_DEPARTMENT: Final = (
+    rf"(?:(?:{_CITY}の?)?(?:[一-龥]{{1,8}}部の?)?"
+    rf"(?:(?:[一-龥]{{1,12}}|市民の声をきく)課{_OFFICE_ROLE}?|[一-龥]{{1,12}}(?:部|局|室|係){_OFFICE_ROLE}))"
+)
+_ORGANISER: Final = (
+    r"(?:(?:[一-龥]{1,10}|(?:(?![はがをにでのもとや])[ぁ-ん]){2,8})?"
+    rf"(?:実行委員会|委員会|事務局|主催者|運営本部|せんた|窓口){_OFFICE_ROLE}?)"
+)
+_PLATFORM: Final = (
+    r"(?<![a-z])(?:instagram|facebok|meta|twiter|line|いんすた|ふぇいすぶっく|ついった|らいん)の?"
+    r"(?:公式)?(?:運営事務局|運営|事務局|さぽとちむ|さぽとせんた|さぽと|suport|せきゅりてぃちむ|公式)"
+    r"|運営事務局|運営|公式あかうんと|公式"
+)
+_CLAIMS: Final = (
+    ("city", rf"{_CITY}の?(?:公式)?(?:あかうんと)?"),
+    ("mayor", rf"(?:北見)?(?:副)?市長(?:本人|の(?!{_NOT_A_NAME})[一-龥]{{1,4}})?"),
+    ("staff", r"(?:北見)?(?:市役所|市)の?(?:職員|者|担当者?|人間)"),
+    ("department", _DEPARTMENT),
+    ("organiser", _ORGANISER),
+    (
+        "police",
+        r"(?:北見|北海道)?(?:警察署?|署|道警|交番)(?:の(?:者|警察官|警官|[一-龥]{1,4}課))?|警察官",
+    ),
+    ("platform", _PLATFORM),
+)
+_CLAIM: Final = re.compile("|".join(f"(?P<{kind}>{body}){_COPULA}" for kind, body in _CLAIMS))
+# Self-introductions that may stand before the claim at the start of a sentence.
+_INTRO: Final = re.compile(
+    r"(?:こちら|私|わたし|わたくし|僕|ぼく|当方|我々|われわれ|はじめまして|どうも|お世話になっております|"
+    r"おせわになっております|失礼します|失礼いたします|【?重要】?|お知らせ)(?:は|が)?$"
+)
+# A claim reported, not made: 「北見市役所です」と電話があった.
+_REPORTED: Final = re.compile(
+    r"と(?:言|いう|いい|いわ|いって|名乗|なの|電話|連絡|書|のこと|めえる)|って(?:言|いう|いわ|名乗|なの|電話|連絡|きた)|を名乗|と称|などと"
+)
+# Acting as the office: taking requests, asking for contact, sending to a link.
+_ACTING: Final = re.compile(
+    r"受付|受け付け|うけつけ|対応いたします|対応します|対応させて|ご連絡ください|ご連絡下さい|連絡して|"
+    r"dm|だいれくとめっせじ|確認のため|ご確認|こちらから|下記|以下|url|http|りんく|ろぐいん|login|"
+    r"ご入力|入力して|認証|手続き|お問い合わせ|お問合せ|返信|折り返し|お知らせします|ご案内します|"
+    r"本人です|公式です|個人情報|口座|暗証|ぱすわど|pasword|送って|お送り|送付|振込|振り込|"
+    r"このあかうんと|こちらのあかうんと|りぷ|めっせじ|預か|回答します|お答えします|受け取り"
+)
+# How sure each kind of claim is without and with acting as the office.
+_CONFIDENCE: Final = {
+    "city": (0.8, 0.95),
+    "mayor": (0.8, 0.95),
+    "staff": (0.6, 0.9),
+    "department": (0.75, 0.9),
+    "organiser": (0.65, 0.85),
+    "police": (0.75, 0.9),
+    "platform": (0.8, 0.95),
+}
+
+
+def _starts_sentence(ctx: Context, folded_start: int) -> bool:
+    """Whether the claim (after an optional self-introduction) opens a sentence."""
+    intro = _INTRO.search(ctx.folded, max(0, folded_start - 16), folded_start)
+    start = intro.start() if intro is not None else folded_start
+    origin = ctx.span(start, start + 1).start
+    before = ctx.text[:origin].rstrip()
+    return not before or not (before[-1].isalnum() or before[-1] in "「『\"“'（(")
+
+
+_MOBILE_GATE: Final = re.compile(r"0[789]0")
+# A city office's contact given as a mobile number: the city's divisions have no mobiles.
+_OFFICE_MOBILE: Final = re.compile(
+    r"(?:市役所|役場|[一-龥]課|[一-龥]係|センタ[-ー])[^。\n]{0,12}?(?<!\d)0[789]0[-\s]?\d{4}[-\s]?\d{4}(?!\d)"
+)
+
+
+def _find_claim(ctx: Context) -> Iterator[Evidence]:
+    """Text that claims to be the city, its staff, the mayor, the police or a platform's team."""
+    if _MOBILE_GATE.search(ctx.numbers) is not None:
+        mobile = _OFFICE_MOBILE.search(ctx.numbers)
+        if mobile is not None and "さん" not in mobile[0]:
+            yield Evidence(spans=(Span(*mobile.span()),), mask="digits", confidence=0.8)
+            return
+    if not ctx.has("impersonation_claim_tail"):
+        return
+    folded = ctx.folded
+    for match in _CLAIM.finditer(folded):
+        kind = match.lastgroup or "city"
+        if _REPORTED.match(folded, match.end()) or not _starts_sentence(ctx, match.start()):
+            continue
+        weak, strong = _CONFIDENCE[kind]
+        acting = _ACTING.search(folded) is not None
+        yield Evidence(
+            spans=(ctx.span(match.start(), match.end()),), confidence=strong if acting else weak
+        )
+        return
+
+
+# --- another user ---------------------------------------------------------------------------
+
+# Latin look-alikes from other scripts inside a Latin handle: kenji_watabе with a Cyrillic е.
+_MIXED_SCRIPT: Final = re.compile(r"[a-zA-Z0-9_.]*[\u0370-\u052f\u0250-\u02af\u0131][a-zA-Z0-9_.]*")
+# Speaking as the writer of an earlier comment: 先ほど質問した星野です, さっきのコメント撤回.
+_EARLIER_SELF: Final = re.compile(
+    r"(?:先ほど|さきほど|さっき|先程|前に|前の|昨日|きのう)の?(?:こめんと|質問|投稿|書き込み|りぷ)"
+    r"(?:を|に|で|の)?(?:した|書いた|かいた|投稿した|送った|撤回|訂正|削除|取り消)"
+)
+
+
+def _find_other_user(ctx: Context) -> Iterator[Evidence]:
+    """An author posing as another user: a handle with letters from other scripts, or speaking
+    as the writer of an earlier comment when this author has none in the stream.
+
+    Each author is seen alone (the context holds no other author's names), so a copied display
+    name is caught only through these traces; alone, the second one is weak evidence.
+    """
+    handle = ctx.author_handle
+    mixed = bool(handle) and not handle.isascii() and _MIXED_SCRIPT.fullmatch(handle) is not None
+    earlier = None
+    if not ctx.previous and ctx.has("impersonation_earlier"):
+        earlier = _EARLIER_SELF.search(ctx.folded)
+    if earlier is not None:
+        yield Evidence(
+            spans=(ctx.span(earlier.start(), earlier.end()),), confidence=0.9 if mixed else 0.6
+        )
+    elif mixed:
+        yield _all(handle, "author_handle", 0.8)
+
+
+DETECTORS: Final[Mapping[str, Detector]] = {
+    "impersonation.lookalike_account": _find_lookalike_account,
+    "impersonation.third_party_name": _find_third_party_name,
+    "impersonation.claim": _find_claim,
+    "impersonation.other_user": _find_other_user,
+}
+WORD_LISTS: Final[tuple[str, ...]] = ("impersonation_claim_tail", "impersonation_earlier")
+ALLOWED_LISTS: Final[tuple[str, ...]] = ()

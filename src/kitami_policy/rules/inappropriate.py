@@ -1,0 +1,159 @@
+"""Clause 4-9: その他北見市が不適切と判断するもの (otherwise inappropriate).
+
+CLAUSES.md reads 4-9 as two things. First, the operator's own NG words: a list the operator
+supplies at run time, which the engine compiles into its automaton under the list name
+:data:`kitami_policy.rules.base.NG_WORDS` and matches after normalisation; every match is reported.
+Second, content that carries no meaning at all: keyboard mash ("asdfghjkl", "ふじこlp") and
+walls of one character or emoji ("ああああああああああ", "😡😡😡😡😡😡😡😡"). Meaningless-text
+rules are review-flagged: a person confirms before anything beyond ``hide``.
+
+What it does NOT cover: anything merely unusual, short replies ("ありがとうございます", "👍",
+"www", "草"), a comment with real words and a few emoji, "！！！" after a sentence. A comment
+is meaningless only when the mash or the wall is (nearly) all of it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import operator
+import re
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from typing import Final
+
+from kitami_policy.findings import Span
+from kitami_policy.rules.base import NG_WORDS, Context, Detector, Evidence
+
+__all__ = ["ALLOWED_LISTS", "DETECTORS", "WORD_LISTS"]
+
+_MASH: Final = "inappropriate_mash"
+
+# A wall: at least this many of one character, making up this share of the comment.
+_WALL_MIN: Final = 8
+_WALL_SHARE: Final = 0.8
+# A longer wall may mix a few characters ("😂😂🤣🤣…", "ああああ😡😡😡😡"): the fold has already
+# shown that it holds no word.
+_MIXED_WALL_MIN: Final = 10
+_MIXED_WALL_KINDS: Final = 3
+# Invisible parts of emoji sequences, which do not count as characters of a wall.
+_INVISIBLE: Final = frozenset("\u200d\ufe0e\ufe0f\u20e3") | frozenset(
+    chr(c) for c in range(0x1F3FB, 0x1F400)
+)
+
+# Keyboard mash: a token that walks along a keyboard row, or Latin letters without vowels.
+_KEY_ROWS: Final = (
+    "qwertyuiop",
+    "asdfghjkl",
+    "zxcvbnm",
+    # The JIS kana layout, folded to hiragana.
+    "ぬふあうえおやゆよわほへ",
+    "たていすかんなにらせ",
+    "ちとしはきくまのりれけむ",
+    "つさそひこみもねるめろ",
+    # Reciting the alphabet or the kana table in order carries no meaning either.
+    "abcdefghijklmnopqrstuvwxyz",
+    "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをん",
+)
+_NEIGHBOURS: Final = frozenset(
+    pair for row in _KEY_ROWS for a, b in itertools.pairwise(row) for pair in (a + b, b + a)
+)
+_MASH_TOKEN_MIN: Final = 5
+# Latin runs of three letters count towards the mash ("ああｓｄｆｊｋｌ；あｓｄｆ"), kana runs
+# of five; one mash token must be at least _MASH_TOKEN_MIN long.
+_TOKEN: Final = re.compile(r"(?<![@#a-z0-9_])[a-z]{3,}(?![a-z0-9_])|[ぁ-ゖ]{5,}")
+_ROW_WALK_SHARE: Final = 0.7
+_VOWELLESS_MIN: Final = 7
+_VOWEL_SHARE: Final = 0.15
+_VOWELS: Final = "aeiouy"
+# Longer runs are sentences whose spaces the fold removed, not a walk along the keys.
+_ROW_WALK_MAX: Final = 24
+# Mash must make up this share of the folded comment: "asdf" in a sentence is not meaningless.
+_MASH_SHARE: Final = 0.6
+# Small kana alone ("っっっっっ", "ぁぁぁぁ") fold to one character and spell nothing.
+_SMALL_KANA: Final = frozenset("ぁぃぅぇぉっゃゅょゎ")
+_SMALL_KANA_MIN: Final = 4
+_KANJI: Final = re.compile(r"[\u4e00-\u9fff]")
+_URL: Final = re.compile(r"https?://|www\.|\.(?:com|net|jp|to|ly|me)\b", re.IGNORECASE)
+
+
+def _find_ng_word(ctx: Context) -> Iterator[Evidence]:
+    """4-9: each occurrence of one of the operator's NG words (matched after normalisation)."""
+    for m in ctx.matches(NG_WORDS):
+        yield Evidence(spans=(ctx.span(m.start, m.end),))
+
+
+def _visible(text: str) -> list[tuple[int, str]]:
+    """The characters of *text* a reader sees, with their offsets (no spaces, no joiners)."""
+    return [(i, ch) for i, ch in enumerate(text) if not ch.isspace() and ch not in _INVISIBLE]
+
+
+def _find_wall(ctx: Context) -> Iterator[Evidence]:
+    """4-9: a wall of one character or emoji ("ああああああああああ", "ｗｗｗｗｗｗｗｗ").
+
+    The fold shortens runs and drops emoji, so a wall folds to a character or two; the run
+    lengths are then read on the original text: one character repeated, or a longer run of a
+    few mixed ("😂😂🤣🤣…"). A short laugh ("www"), "！！！" after a sentence or one word
+    among emoji ("祝🎉🎉🎉…") is no wall.
+    """
+    if len(ctx.folded) > 2 or len(ctx.text) < _WALL_MIN:
+        return
+    seen = _visible(ctx.text)
+    if len(seen) < _WALL_MIN:
+        return
+    counts = Counter(ch for _, ch in seen)
+    top = counts.most_common(1)[0][1]
+    one = top >= _WALL_MIN and top >= _WALL_SHARE * len(seen)
+    if any(counts[ch] < 2 and ch.isalnum() for ch in counts):
+        return  # a lone letter is a word ("祝🎉🎉🎉…", "草🤣🤣🤣…"), not part of a wall
+    mixed = len(seen) >= _MIXED_WALL_MIN and len(counts) <= _MIXED_WALL_KINDS
+    if one or mixed:
+        yield Evidence(spans=(Span(seen[0][0], seen[-1][0] + 1),))
+
+
+def _is_mash(token: str) -> bool:
+    """Tell whether a token walks a keyboard row or is Latin letters without vowels."""
+    if token.isascii() and len(token) >= _VOWELLESS_MIN:
+        vowels = sum(map(token.count, _VOWELS))
+        if vowels < _VOWEL_SHARE * len(token):
+            return True
+    if len(token) > _ROW_WALK_MAX:
+        return False
+    pairs = sum(map(_NEIGHBOURS.__contains__, map(operator.add, token, token[1:])))
+    return pairs >= _ROW_WALK_SHARE * (len(token) - 1)
+
+
+def _find_keyboard_mash(ctx: Context) -> Iterator[Evidence]:
+    """4-9: keyboard mash ("asdfghjkl", "ふじこlp", "っっっっっ", random letters).
+
+    The mash must be nearly all of the comment; links, mentions and hashtags are never mash.
+    """
+    folded = ctx.folded
+    if _MASH in ctx.words:
+        yield Evidence(spans=ctx.match_spans(ctx.matches(_MASH)))
+        return
+    if folded and all(ch in _SMALL_KANA for ch in folded):
+        seen = _visible(ctx.text)
+        if len(seen) >= _SMALL_KANA_MIN:
+            yield Evidence(spans=(Span(seen[0][0], seen[-1][0] + 1),))
+        return
+    if len(folded) < _MASH_TOKEN_MIN or _KANJI.search(folded) is not None:
+        return  # mash is typed letter by letter: a kanji means a converted, real word
+    # Cheap first: the tokens as strings, in C, before any per-token work.
+    if sum(map(len, _TOKEN.findall(folded))) < _MASH_SHARE * len(folded):
+        return
+    if _URL.search(ctx.numbers):
+        return
+    tokens = list(_TOKEN.finditer(folded))
+    mash = [m for m in tokens if _is_mash(m[0])]
+    covered = sum(len(m[0]) for m in mash)
+    if any(len(m[0]) >= _MASH_TOKEN_MIN for m in mash) and covered >= _MASH_SHARE * len(folded):
+        yield Evidence(spans=tuple(ctx.span(m.start(), m.end()) for m in mash))
+
+
+DETECTORS: Final[Mapping[str, Detector]] = {
+    "ng.operator_word": _find_ng_word,
+    "meaningless.keyboard_mash": _find_keyboard_mash,
+    "meaningless.wall": _find_wall,
+}
+WORD_LISTS: Final[tuple[str, ...]] = (_MASH,)
+ALLOWED_LISTS: Final[tuple[str, ...]] = ()

@@ -1,0 +1,180 @@
+"""Clause 4-8: 本ページの趣旨に関係のないもの (off-topic).
+
+CLAUSES.md reads 4-8 as comments unrelated to the post and to the city's affairs: chain
+messages, personal chatter ("今日の晩ごはんはカレー"), campaigning for unrelated causes and
+questions about other municipalities' matters. It is read conservatively: anything touching
+the post's subject, Kitami or a city service stays, even when it goes beyond the post ("will
+the road be cleared of snow that day?" under a festival post). A comment is tied to the post
+when it shares a content word with it: a kanji bigram, a katakana word or a Latin word.
+
+Off-topic findings are weak by nature; their rules are review-flagged, so a person confirms
+before anything beyond ``hide`` happens. 4-8 is for content no other clause covers: the engine
+drops these findings when another clause applies (except a chain message, which stays beside
+4-7 when it is repeated), so the detectors here need not know about the other clauses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Final
+
+from kitami_policy.findings import Span
+from kitami_policy.normalize import fold
+from kitami_policy.rules.base import Context, Detector, Evidence
+
+__all__ = ["ALLOWED_LISTS", "DETECTORS", "WORD_LISTS"]
+
+_KITAMI: Final = "offtopic_kitami"
+_SERVICES: Final = "offtopic_services"
+_CHATTER: Final = "offtopic_chatter"
+_CAMPAIGN: Final = "offtopic_campaign"
+_CHAIN: Final = "offtopic_chain"
+_PLACES: Final = "offtopic_places"
+_AWAY: Final = "offtopic_away"
+
+# Shorter than this (folded), a comment is a reply ("ありがとうございます"), never off-topic.
+_MIN_LENGTH: Final = 6
+
+_KANJI_RUN: Final = re.compile(r"[\u4e00-\u9fff々]{2,}")
+_KATAKANA_RUN: Final = re.compile(r"[\u30a1-\u30fa\u30fc\uff66-\uff9f]{3,}")
+_LATIN_WORD: Final = re.compile(r"[A-Za-z]{3,}")
+# Bigrams too common to tie a comment to a post.
+_GENERIC_BIGRAMS: Final = frozenset(
+    ("今日", "明日", "昨日", "本日", "自分", "皆様", "皆さ", "私達", "時間", "最高", "毎日", "一日")
+)
+
+# Chain messages: how many people to pass it to, the call to pass it on, the curse or promise.
+_CHAIN_COUNT: Final = re.compile(
+    r"[\d一二三四五六七八九十百]+人に.{0,8}?(?:回|まわ|送|転送|拡散|しぇあ|こぴぺ)"
+    r"|この(?:投稿|めっせじ|文章|める|手紙|書き込み)を.{0,10}?(?:回|まわ|送|転送|拡散|しぇあ|こぴぺ)"
+)
+_CHAIN_CALL: Final = re.compile(
+    r"拡散希望|転送希望|拡散お願|拡散して|回してくだ|回して下|まわしてくだ"
+)
+_CHAIN_CURSE: Final = re.compile(
+    r"不幸|不運|呪|災い|災難|悪いこと|幸せにな|幸運|金運|願いが叶|良いこと|いいことが|死ぬ|死にます"
+    r"|事故に|襲われ"
+)
+_CHAIN_WARNING: Final = re.compile(r"注意|気をつけ|気を付け|でま|信じないで|引っかか|引っ掛か")
+
+_QUESTION: Final = re.compile(
+    r"[?？]|ですか|ますか|でしょうか|いつ(?!も)|どこ|教えて|知りたい|分かる方|わかる方|何時"
+)
+# Service words that other families' allowed words (ごみ袋, ごみ収集 for the insult ごみ) shield
+# from every word list, so the automaton never reports them: read on the fold instead.
+_SHIELDED_SERVICES: Final = re.compile(r"ごみ|収集|分別|信号")
+# A municipality suffix right after a place name (札幌市, 旭川市長).
+_SUFFIXES: Final = frozenset("市町村区都府県")
+
+
+def _bigrams(folded: str) -> set[str]:
+    grams = {run[i : i + 2] for run in _KANJI_RUN.findall(folded) for i in range(len(run) - 1)}
+    return grams - _GENERIC_BIGRAMS
+
+
+def _shares_words_with_post(ctx: Context) -> bool:
+    """Tell whether the comment shares a content word with the post it answers."""
+    if ctx.post is None or not ctx.post.text:
+        return False
+    post = fold(ctx.post.text)
+    if _bigrams(ctx.folded) & _bigrams(post):
+        return True
+    for run in _KATAKANA_RUN.findall(ctx.text):
+        word = fold(run)
+        if len(word) >= 2 and word in post:
+            return True
+    return any(w.casefold() in post for w in _LATIN_WORD.findall(ctx.numbers))
+
+
+def _related(ctx: Context) -> bool:
+    """Tell whether the comment touches Kitami, a city service or the post's subject."""
+    words = ctx.words
+    if _KITAMI in words or _SERVICES in words or _SHIELDED_SERVICES.search(ctx.folded):
+        return True
+    return _shares_words_with_post(ctx)
+
+
+def _confidence(ctx: Context) -> float:
+    # Without a post the comment is judged against the city's affairs only: weaker still.
+    return 0.6 if ctx.post is not None else 0.5
+
+
+def _find_chatter(ctx: Context) -> Iterator[Evidence]:
+    """4-8: personal chatter with no link to the post or the city ("推しのライブ最高だった")."""
+    if _CHATTER in ctx.words and len(ctx.folded) >= _MIN_LENGTH and not _related(ctx):
+        yield Evidence(spans=ctx.match_spans(ctx.matches(_CHATTER)), confidence=_confidence(ctx))
+
+
+def _find_campaign(ctx: Context) -> Iterator[Evidence]:
+    """4-8: campaigning for a cause unrelated to the post and the city (署名, 投票, 布教).
+
+    A petition or a vote about the city's own affairs is civic speech and stays.
+    """
+    if _CAMPAIGN in ctx.words and not _related(ctx):
+        yield Evidence(spans=ctx.match_spans(ctx.matches(_CAMPAIGN)), confidence=_confidence(ctx))
+
+
+def _find_chain(ctx: Context) -> Iterator[Evidence]:
+    """4-8: a chain message ("この投稿を10人に回さないと不幸になる", "拡散希望…回して").
+
+    Two signals are needed among the conditional threat (回さないと), the count of people to
+    pass it to (10人に回して), the call to spread it and the curse or promise; a warning about
+    chain messages is not one. A chain message is 4-8 whatever its subject.
+    """
+    folded = ctx.folded
+    threat = ctx.words.get(_CHAIN, ())
+    count = _CHAIN_COUNT.search(folded) if "人に" in folded or "この" in folded else None
+    if not threat and count is None:
+        return
+    call = _CHAIN_CALL.search(folded)
+    curse = _CHAIN_CURSE.search(folded)
+    if not ((threat and (count or call or curse)) or (count and (call or curse))):
+        return
+    if _CHAIN_WARNING.search(folded):
+        return
+    spans = {*ctx.match_spans(threat)}
+    spans.update(ctx.span(m.start(), m.end()) for m in (count, call, curse) if m is not None)
+    yield Evidence(spans=tuple(sorted(spans)), confidence=0.65)
+
+
+def _find_other_municipality(ctx: Context) -> Iterator[Evidence]:
+    """4-8: a question about another municipality's matters ("札幌市のごみの日はいつですか").
+
+    It must name another municipality and ask about it; a comparison or a
+    request to Kitami ("札幌市みたいに除雪してほしい"), a move to Kitami, a mention of Kitami and
+    a place the post itself names all keep the comment.
+    """
+    words = ctx.words
+    if _PLACES not in words or _KITAMI in words or _AWAY in words:
+        return
+    if _QUESTION.search(ctx.text) is None:
+        return
+    folded = ctx.folded
+    post = fold(ctx.post.text) if ctx.post is not None else ""
+    places = [m for m in ctx.matches(_PLACES) if folded[m.start : m.end] not in post]
+    if not places:
+        return
+    spans: list[Span] = []
+    for m in places:
+        end = m.end + 1 if m.end < len(folded) and folded[m.end] in _SUFFIXES else m.end
+        spans.append(ctx.span(m.start, end))
+    yield Evidence(spans=tuple(spans), confidence=_confidence(ctx))
+
+
+DETECTORS: Final[Mapping[str, Detector]] = {
+    "offtopic.chatter": _find_chatter,
+    "offtopic.chain": _find_chain,
+    "offtopic.campaign": _find_campaign,
+    "offtopic.other_municipality": _find_other_municipality,
+}
+WORD_LISTS: Final[tuple[str, ...]] = (
+    _KITAMI,
+    _SERVICES,
+    _CHATTER,
+    _CAMPAIGN,
+    _CHAIN,
+    _PLACES,
+    _AWAY,
+)
+ALLOWED_LISTS: Final[tuple[str, ...]] = ("offtopic_allowed",)

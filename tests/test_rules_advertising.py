@@ -1,0 +1,336 @@
+"""Tests for the rules of clause 4-6, advertising (rules/advertising.py), as CLAUSES.md reads it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kitami_policy import KITAMI, Action, Comment, Decision, Post
+from kitami_policy.engine import Engine
+
+FESTIVAL = "北見ぼんちまつりを開催します。露店も多数出店します。"
+VOUCHER = "プレミアム付き商品券の販売を開始します。市内の参加店舗で使えます。"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    """The default engine, built once for the module."""
+    return Engine.default()
+
+
+def assess(engine: Engine, text: str, post_text: str = FESTIVAL) -> Decision:
+    """Assess *text* as a Facebook comment on a post with *post_text*."""
+    post = Post(id="p1", account=KITAMI.account_for("facebook"), text=post_text)
+    return engine.assess(Comment(id="c1", text=text, post=post))
+
+
+def ad_rules(decision: Decision) -> set[str]:
+    """The 4-6 rules that fired."""
+    return {f.rule for f in decision.findings if f.clause == "4-6"}
+
+
+class TestPromotion:
+    """ad.promotion: selling and shop or product promotion for private gain."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "当店で北見の玉ねぎを販売中です！",
+            "今なら50%オフ",
+            "今なら５０％ＯＦＦ！お早めに",
+            "本日限定ｾｰﾙ、全品３割ｵﾌ",
+            "ご購入はこちら",
+            "お問い合わせはDMへ",
+            "送料無料でお届けします",
+            "浴衣レンタル始めました『きもの処 ゆかり』まつり割で20%オフ！",
+            "不用品回収なら『エコサービス』！今ならLINE登録で10%OFF",
+            "除雪機の格安レンタル受付、今ならネット予約で配送無料",
+            "楽器の中古買取なら『サウンド北見』へ 査定無料、出張買取もOK",
+            "チケット余ったので定価の3倍で譲ります。DMで",
+            "フォロワー1万人のアカウント売ります、3万円〜",
+            "クマ撃退スプレー在庫あり！当店でどうぞ→ https://kuma-spray.example.jp",
+            "本物そっくりのコピー品を半額で売ってます",
+            "偽造の免許証、作ります。本物と見分けつきません",
+        ],
+    )
+    def test_selling_is_promotion(self, engine: Engine, text: str) -> None:
+        """A sale with a seller, a price or a call to action is 4-6 whatever is sold."""
+        decision = assess(engine, text)
+        assert "4-6" in decision.clauses
+        assert "ad.promotion" in ad_rules(decision)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "お祭りで駅前の屋台の焼きそばが美味しかった",
+            "〇〇商店街の店も参加してほしい",
+            "駅前の肉屋さんのブースのジンギスカン、最高でした。地元のお店がもっと出てほしい",
+            "ごみ袋はどこで販売していますか？",
+            "チケットのネット販売はないんですか？窓口まで行けない高齢者も多いと思います",
+            "露店の出店料が高い、1区画5000円は高すぎる",
+            "焼きそば500円でした、安くて美味しかった",
+            "半額セールみたいでお得ですね、ありがとうございます",
+            "屋台の割引券、詳しくは公式サイトで見られます",
+            "ぼんちまつりの限定うちわ、去年は爆発的な人気ですぐなくなりました",
+            "応募資格に『普通自動車免許』ってありますが、AT限定でも大丈夫ですか？",
+            "チケット買いました！来年も行きます",
+        ],
+    )
+    def test_mentioning_a_shop_or_event_is_not(self, engine: Engine, text: str) -> None:
+        """A local shop or price mentioned while talking about the post is not advertising."""
+        assert "4-6" not in assess(engine, text).clauses
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "プレミアム商品券は今なら市役所で買えますよ、詳しくは市のHPで",
+            "商品券、どこで購入できますか？",
+            "商品券の販売初日に行ったら売り切れでした。販売方法を見直してください",
+            "メルカリで売ってる人がいました、転売禁止にしてほしい",
+        ],
+    )
+    def test_the_citys_own_sale_is_not(self, engine: Engine, text: str) -> None:
+        """Passing on or questioning the city's own sale is not promotion."""
+        assert "4-6" not in assess(engine, text, VOUCHER).clauses
+
+    def test_promotion_is_deleted(self, engine: Engine) -> None:
+        """4-6 is a clause whose harm grows while the comment stays up: delete."""
+        decision = assess(engine, "当店で北見の玉ねぎを販売中です！今なら送料無料")
+        assert Action.DELETE in decision.actions
+        assert not decision.needs_review
+
+
+class TestSolicitation:
+    """ad.solicitation: DM, LINE, profile-link and follow-for-follow solicitations."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "DMください",
+            "気になる人はＤＭください",
+            "詳しくは ﾃﾞｨｰｴﾑ で🙏",
+            "入会はＤ Ｍまで",
+            "ご依頼は　Ｄ　Ｍ　で💌",
+            "LINE追加して",
+            "興味ある方はＬＩＮＥ追加してね",
+            "詳しくは Ｌ・Ｉ・Ｎ・Ｅ で",
+            "詳細はら\u200bいんで",
+            "焼肉好きな人と繋がりたい、Ｌ Ｉ Ｎ Ｅ→ yakiniku_love77 追加してね",
+            "プロフのリンクから",
+            "詳しくはプロフ見てね",
+            "相互フォローお願いします",
+            "カーリング好きな人、相互フォローしましょう！フォロバ100%です",
+            "ｆｏｌｌｏｗ４ｆｏｌｌｏｗ 祭り好きな人、相互しよ",
+            "ｲﾝｽﾀで相互ﾌｫﾛｰしませんか",
+            "欲しい人はテレグラムで",
+        ],
+    )
+    def test_solicitation(self, engine: Engine, text: str) -> None:
+        """Asking readers to DM, add a LINE account, read a profile or follow back is 4-6."""
+        assert "ad.solicitation" in ad_rules(assess(engine, text))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "DMで問い合わせても返事がないです",
+            "市のアカウントにDMしても返事がない",
+            "市の公式LINEで除雪情報も配信してほしい",
+            "北見市のＬＩＮＥ公式アカウントを友達追加しました",
+            "LINEで友達追加したら商品券の情報届きますか？",
+            "インスタの公式アカウントもフォローしました",
+            "プロフィール画像が北見の夕日で素敵",
+            "バスの便を追加してください",
+        ],
+    )
+    def test_talking_about_messages_is_not(self, engine: Engine, text: str) -> None:
+        """Mentioning DMs, LINE or following without soliciting is not 4-6."""
+        assert "4-6" not in assess(engine, text).clauses
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "フォトコンテストの応募期間を延長しました。詳しくはプロフィールのリンクから",
+            "本日のパレードの写真、全部見たい人はこちらのアカウントをフォローしてね",
+            "【プレゼント企画】ペアチケットが当たる🎁 フォロー＆DMで応募完了！",
+        ],
+    )
+    def test_impersonators_and_giveaways_are_not_advertising(
+        self, engine: Engine, text: str
+    ) -> None:
+        """A profile pointer without a sale (an impersonator's, a giveaway's) is not 4-6."""
+        assert "4-6" not in assess(engine, text).clauses
+
+
+class TestAffiliate:
+    """ad.affiliate: affiliate links and referral or invitation codes."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "https://amzn.to/3abcXYZ",
+            "防災用の保存水、まとめ買いがお得！→ amzn.to/3Kx9Tq2",
+            "Amazonで買えます https://www.amazon.co.jp/dp/B0C7KX2M9P/?tag=onion-kitami-22",
+            "こちらから https://px.a8.net/svt/ejp?a8mat=XYZ",
+            "紹介コード ABC123 で500円もらえる",
+            "ポイント稼げるアプリ、紹介コードは Ｋ１Ｔ４Ｍ１",
+            "招待コード入力で1000ポイントゲット",
+            "私の紹介リンクから登録してね",
+        ],
+    )
+    def test_affiliate(self, engine: Engine, text: str) -> None:
+        """Affiliate links and referral codes with a reward are 4-6."""
+        assert "ad.affiliate" in ad_rules(assess(engine, text))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "イベントの招待コードが届きません",
+            "気象庁の警報ページも併せて確認しています https://www.jma.go.jp/bosai/warning/",
+            "紹介された店に行ってきました",
+        ],
+    )
+    def test_not_affiliate(self, engine: Engine, text: str) -> None:
+        """An ordinary link, or a code asked about, is not an affiliate pitch."""
+        assert "4-6" not in assess(engine, text).clauses
+
+
+class TestSideJob:
+    """ad.side_job: side-job and easy-money pitches."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "副業で月収100万",
+            "【副業】スマホで1日5分、月収100万も夢じゃない！詳しくはプロフ見てね✨",
+            "ふ く ぎ ょ う で月収１００万✨",
+            "スマホだけで稼げる",
+            "在宅で簡単に稼げます",
+            "ｻﾞｲﾀｸﾜｰｸで月収３０万💰 楽に稼げます",
+            "祭りの日だけで5万稼げる方法教えます！ 副 業 に 興 味 あ る 人 は 連 絡 を",
+            "確実に稼げる方法あります✨ 私のノウハウはプロフへ",
+            "日給5万、荷物受け取るだけの簡単なお仕事",
+            "子育て中のママさん、在宅で月30万稼げるお仕事紹介してます",
+        ],
+    )
+    def test_side_job(self, engine: Engine, text: str) -> None:
+        """An easy-money pitch is 4-6."""
+        assert "ad.side_job" in ad_rules(assess(engine, text))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "職員が副業で稼いでいるのはおかしい",
+            "市長の月収100万は高すぎる",
+            "保育料が月3万円は高すぎます",
+            "市の職員募集、在宅ワークもあるんですか？",
+            "闇バイトの勧誘に注意してください、簡単に稼げる話は詐欺です",
+            "観光で稼げる町にしてほしい",
+        ],
+    )
+    def test_money_talk_is_not(self, engine: Engine, text: str) -> None:
+        """Complaints about pay, questions and warnings are not pitches."""
+        assert "4-6" not in assess(engine, text).clauses
+
+
+class TestInvestment:
+    """ad.investment: investment and crypto pitches."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "仮想通貨で資産倍増",
+            "FXで稼ぐ方法教えます",
+            "ＦＸで月50万",
+            "投資グループに招待します",
+            "今買えば確実に10倍になる銘柄、LINEで教えます",
+            "元本保証で利回り10%",
+            "ビットコインで稼ぎたい方はDMください",
+        ],
+    )
+    def test_investment(self, engine: Engine, text: str) -> None:
+        """A promise of investment gains with a pitch is 4-6."""
+        assert "ad.investment" in ad_rules(assess(engine, text))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "投資詐欺に注意してください、必ず儲かる話はありません",
+            "市の予算でインフラ投資をして利益を出すべき",
+            "投資とか仮想通貨より、こういう地元の経済対策が大事",
+            "株式会社〇〇の店舗でも使えますか？",
+        ],
+    )
+    def test_budget_talk_and_warnings_are_not(self, engine: Engine, text: str) -> None:
+        """The city's budget and fraud warnings are not investment pitches."""
+        assert "4-6" not in assess(engine, text).clauses
+
+
+class TestMeetings:
+    """Where 4-6 meets the other clauses."""
+
+    def test_an_ad_is_not_also_off_topic(self, engine: Engine) -> None:
+        """An advertisement gets its own clause, never also 4-8."""
+        decision = assess(engine, "推しのライブ帰り！ちなみに副業で月収100万、DMください")
+        assert "4-6" in decision.clauses
+        assert "4-8" not in decision.clauses
+
+    def test_evidence_points_into_the_original_text(self, engine: Engine) -> None:
+        """Spans of a folded match cover the original, full-width characters."""
+        text = "気になる人はＤＭください"
+        decision = assess(engine, text)
+        (finding,) = [f for f in decision.findings if f.rule == "ad.solicitation"]
+        span = finding.spans[0]
+        assert text[span.start : span.end] == "ＤＭください"
+
+    def test_a_line_id_never_appears_in_the_excerpt(self, engine: Engine) -> None:
+        """A LINE id given in the comment is a contact detail: the excerpt masks it."""
+        decision = assess(engine, "繋がりたい人は Ｌ Ｉ Ｎ Ｅ→ yakiniku_love77 追加してね")
+        (finding,) = [f for f in decision.findings if f.rule == "ad.solicitation"]
+        assert "yakiniku" not in finding.excerpt
+        assert "77" not in finding.excerpt
+
+
+INNOCENT = st.sampled_from(
+    [
+        "",
+        "行ってきました！",
+        "北見の夏はいいですね。",
+        "除雪いつもありがとうございます。",
+        "来年も楽しみです😊 ",
+    ]
+)
+
+
+class TestProperties:
+    """Properties that hold whatever surrounds the evidence."""
+
+    @settings(max_examples=40, deadline=None)
+    @given(before=INNOCENT, after=INNOCENT)
+    def test_innocent_text_around_never_hides_a_solicitation(
+        self, engine: Engine, before: str, after: str
+    ) -> None:
+        """Innocent sentences around "DMください" never change the finding."""
+        assert "ad.solicitation" in ad_rules(assess(engine, before + "DMください" + after))
+
+    @settings(max_examples=40, deadline=None)
+    @given(before=INNOCENT, after=INNOCENT)
+    def test_innocent_text_alone_is_never_an_ad(
+        self, engine: Engine, before: str, after: str
+    ) -> None:
+        """The innocent sentences themselves are never advertising."""
+        assert "4-6" not in assess(engine, before + after or "👍").clauses
+
+    @settings(max_examples=40, deadline=None)
+    @given(
+        percent=st.integers(min_value=5, max_value=90),
+        width=st.sampled_from(["half", "full"]),
+    )
+    def test_any_discount_with_now_is_promotion(
+        self, engine: Engine, percent: int, width: str
+    ) -> None:
+        """ "今なら N%オフ" is promotion whatever N and whichever digit width."""
+        number = str(percent)
+        if width == "full":
+            number = number.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+        assert "ad.promotion" in ad_rules(assess(engine, f"今なら{number}%オフ"))

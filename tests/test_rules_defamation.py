@@ -1,0 +1,300 @@
+"""Tests for the rules of clause 4-2, defamation (rules/defamation.py), as CLAUSES.md reads it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kitami_policy import Comment, Decision
+from kitami_policy.engine import Engine
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    """The default engine, built once for the module."""
+    return Engine.default()
+
+
+def assess(engine: Engine, text: str) -> Decision:
+    """Assess *text* as a comment on its own."""
+    return engine.assess(Comment(id="c1", text=text))
+
+
+def rules_of(decision: Decision) -> set[str]:
+    """The 4-2 rules that fired."""
+    return {f.rule for f in decision.findings if f.clause == "4-2"}
+
+
+# Criticism, complaints, questions and traps that must stay up (CLAUSES.md "does NOT").
+CLEAN = [
+    "除雪が遅すぎます。改善してください",
+    "この説明では納得できない",
+    "税金の無駄遣いだと思う",
+    "市長の判断は間違っている",
+    "市長は辞めるべきだ",
+    "市長は責任を取れ",
+    "さすが北見市、仕事が早いですね（棒）",
+    "市民をバカにしているのか",
+    "電気代もばかにならない",
+    "職員ばかり増やしても意味がない",
+    "ばかばかしい計画だ",
+    "馬鹿でかい雪だるまができた",
+    "死ぬほど美味しい",
+    "マングローブの写真",
+    "アホウドリを見た",
+    "楽しいしね",
+    "暑いしね",
+    "昔ね、ここに駅があった",
+    "少しね",
+    "シネマ通りの店",
+    "ピンボケ写真ですみません",
+    "時差ボケです",
+    "私はバカなのでよく分かりません",
+    "私は頭が悪いので教えてください",
+    "ゴミの分別が難しい",
+    "ゴミ袋が高い",
+    "職員がゴミを回収してくれない",
+    "家のゴミ、どうすればいい？",
+    "ゴミ担当の職員さんありがとう",
+    "燃やすゴミは火曜日",
+    "ゴミ行政について質問です",
+    "ゴミ対応が早くて助かる",
+    "市長はゴミ拾いに参加した",
+    "粗大ゴミの日はいつですか",
+    "カスタードクリームのお店",
+    "酒かすで甘酒を作った",
+    "天気がくずれるそうです",
+    "激しい雪でした",
+    "はげましの言葉をありがとう",
+    "読むのうまいね",
+    "きもいりの事業",
+    "豚肉が安い",
+    "ゴキブリ駆除の方法を教えて",
+    "エキノコックスという寄生虫に注意",
+    "ちびっこ広場で遊んだ",
+    "車酔いで気持ち悪い",
+    "雪よ早く消えろ",
+    "死ねない理由がある",
+    "Rise and shine",
+    "sunshine",
+    "市長の賄賂疑惑は本当ですか？",
+    "横領がないようにチェックしてください",
+    "職員の不正を調査してほしい",
+]
+
+
+class TestInsult:
+    """abuse.insult: insults, slurs and contempt aimed at the city or anyone."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "市長は無能",
+            "無能な職員ばかり",
+            "市長は税金泥棒。さっさと辞めろ",
+            "役人は給料泥棒だと思う",
+            "市長はバカ",
+            "バカ市長",
+            "アホな職員",
+            "職員ってゴミだな",
+            "ゴミ市長は辞めろ",
+            "人間のゴミ",
+            "市役所の連中はクズ",
+            "お前カスだな",
+            "キモい職員",
+            "老害市長",
+            "役立たずの市役所",
+            "脳みそ腐ってんのか",
+            "バカじゃないの",
+            "アホか",
+            "お前はバカか",
+            "市長ってほんとバカ",
+            "市長、ほんまアホやな",
+            "担当者はマヌケ",
+            "市長は嘘つき",
+            "こいつら寄生虫",
+            "職員ってほんとポンコツ",
+            "お前なんか生きる価値ない",
+            "外国人はゴキブリ、日本から出ていけ",
+            "農家なんて補助金もらって楽してるだけのキセイチュウ",
+        ],
+    )
+    def test_aimed_insults(self, engine: Engine, text: str) -> None:
+        """An insult aimed at the city, its staff, a person or a group is 4-2."""
+        assert "abuse.insult" in rules_of(assess(engine, text))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "ﾊﾞｶ",
+            "バ　カ",
+            "ば〜〜か",
+            "市長ってマジでバ〜〜カ",
+            "ＢＡＫＡ市長",
+            "水道部のbаkаども",
+            "市長はｋｕｚｕ",
+            "市長は雪の日くらい自分でスコップ持てよ、ｸｽﾞ",
+            "ム　ノ　ウ",
+            "運営ほんとむのう",
+            "無\u200b能ばかり",
+            "市役所の職員ってｷﾓｲやつしかいないよな",
+            "顔がキ.モ.い",
+            "ぜ い き ん ど ろ ぼ う",
+            "給料ドロボーの集まりだな",
+            "建設部の役人はマジでノーナシ",
+            "指揮者、の う な し",
+            "パレードの先頭のやつ、ａｈｏすぎ",
+        ],
+    )
+    def test_evasions(self, engine: Engine, text: str) -> None:
+        """Width, kana, spacing, stretching, zero-width and look-alikes do not hide an insult."""
+        assert "abuse.insult" in rules_of(assess(engine, text))
+
+    @pytest.mark.parametrize("text", CLEAN)
+    def test_criticism_and_traps_stay_clean(self, engine: Engine, text: str) -> None:
+        """Blunt criticism, questions, self-deprecation and trap words are not 4-2."""
+        assert "4-2" not in assess(engine, text).clauses
+
+    def test_repeated_insult_is_4_2_each_time(self, engine: Engine) -> None:
+        """Insults that repeat are 4-2 each time (the repeat is also 4-7)."""
+        stream = engine.stream()
+        decisions = [
+            stream.assess(Comment(id=f"c{i}", text="市長はただのポンコツ", author=None))
+            for i in range(3)
+        ]
+        assert all("4-2" in d.clauses for d in decisions)
+
+    def test_excerpt_masks_digits_beside_an_insult(self, engine: Engine) -> None:
+        """A number next to an insult is masked in the excerpt: it may be a phone number."""
+        decision = assess(engine, "無能な担当 09012345678")
+        finding = next(f for f in decision.findings if f.rule == "abuse.insult")
+        assert "0901" not in finding.excerpt
+
+
+class TestDeathWish:
+    """abuse.death_wish: 死ね and its spellings."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "市長死ね",
+            "しね",
+            "シネ",
+            "ｼﾈ",
+            "氏ね",
+            "4ね",
+            "市長4ね。除雪も満足にできないくせに",
+            "タヒね",
+            "ﾀﾋね",
+            "死ねばいいのに",
+            "くたばれ市長",
+            "し ね",
+            "し.ね",
+            "死・ね",
+            "死\u200bね",
+            "しねええ",
+            "しねー",
+            "ｼね",
+            "職員全員しね",
+            "除雪センターのやつら全員ｼﾈ",
+            "会見の市長、ウソツキ。しネよマジで",
+            "また計画だけか。市長ＳＨＩＮＥ",
+            "実行委員のおっさん、マジで う ざ い し 消 え ろ",
+        ],
+    )
+    def test_death_wishes(self, engine: Engine, text: str) -> None:
+        """Every spelling of a death wish is 4-2."""
+        assert "abuse.death_wish" in rules_of(assess(engine, text))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "楽しいしね",
+            "昔ね",
+            "したしね",
+            "シネマ",
+            "シネコンで映画",
+            "何もしねえ市役所",
+            "2014ね",
+            "〇〇ね、あの店",
+            "雪よ早く消えろ",
+            "死ねない",
+            "sunshine",
+            "死ぬほど美味しい",
+        ],
+    )
+    def test_ordinary_kana_stays_clean(self, engine: Engine, text: str) -> None:
+        """しね inside ordinary Japanese, シネマ and 死ぬほど are no death wish."""
+        assert "abuse.death_wish" not in rules_of(assess(engine, text))
+
+    @settings(max_examples=60, deadline=None)
+    @given(
+        st.lists(st.sampled_from([" ", "・", ".", "\u200b", "　", "-", "＊"]), max_size=3),
+        st.sampled_from(["し", "シ", "ｼ", "死", "氏"]),
+        st.sampled_from(["", "除雪センターの連中は", "市長、", "お前ら全員"]),
+    )
+    def test_separators_inside_never_hide(
+        self, engine: Engine, seps: list[str], first: str, lead: str
+    ) -> None:
+        """Separators slipped between the two characters of 死ね never hide it."""
+        text = lead + first + "".join(seps) + "ね"
+        assert "abuse.death_wish" in rules_of(assess(engine, text))
+
+
+class TestAccusation:
+    """abuse.accusation: crime or corruption pinned on someone and stated as fact."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "市長は業者から賄賂をもらっている",
+            "職員が横領している",
+            "除雪業者と市長が癒着して裏金作ってるのはみんな知ってる",
+            "この助成金、市長の知り合いの業者に中抜きされてるのは事実だから",
+            "市長は観光事業の予算を自分の親族の会社に流してる。これは事実",
+        ],
+    )
+    def test_accusations_stated_as_fact(self, engine: Engine, text: str) -> None:
+        """An accusation stated as fact is 4-2, as weak evidence for review."""
+        decision = assess(engine, text)
+        findings = [f for f in decision.findings if f.rule == "abuse.accusation"]
+        assert findings
+        assert all(f.confidence < 0.7 for f in findings)
+        assert decision.needs_review
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "市長の賄賂疑惑は本当ですか？",
+            "横領がないようにチェックしてください",
+            "職員の不正を調査してほしい",
+            "職員が横領で逮捕されたニュースを見た",
+            "裏金問題について市長の説明を求めます",
+        ],
+    )
+    def test_questions_and_requests_stay_clean(self, engine: Engine, text: str) -> None:
+        """A question, a report or a request to investigate is not an accusation."""
+        assert "abuse.accusation" not in rules_of(assess(engine, text))
+
+
+class TestProperties:
+    """Innocent context around an insult changes nothing, and traps stay clean in any mix."""
+
+    @settings(max_examples=60, deadline=None)
+    @given(
+        st.sampled_from(["", "今日も寒い。", "除雪ありがとうございます。", "北見の冬は長い。"]),
+        st.sampled_from(["市長は無能", "税金泥棒", "職員ってゴミだな", "市長死ね"]),
+        st.sampled_from(["", "また来年。", "よろしくお願いします。"]),
+    )
+    def test_innocent_context_keeps_the_finding(
+        self, engine: Engine, before: str, insult: str, after: str
+    ) -> None:
+        """An insult stays 4-2 whatever innocent text surrounds it."""
+        assert "4-2" in assess(engine, before + insult + after).clauses
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(st.sampled_from(CLEAN), min_size=1, max_size=3))
+    def test_traps_combined_stay_clean(self, engine: Engine, pieces: list[str]) -> None:
+        """Clean comments joined together stay clean."""
+        assert "4-2" not in assess(engine, "。".join(pieces)).clauses

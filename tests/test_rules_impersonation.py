@@ -1,0 +1,234 @@
+"""Tests for kitami_policy.rules.impersonation (clause 4-5), read as CLAUSES.md reads it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kitami_policy import KITAMI, Author, Comment, Post
+from kitami_policy.engine import Engine
+from kitami_policy.findings import Decision
+from kitami_policy.rules.impersonation import edit_distance_within, skeleton
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    """The default engine, built once for the module."""
+    return Engine.default()
+
+
+def _assess(
+    engine: Engine,
+    text: str = "パレード楽しかったです",
+    *,
+    name: str = "北見太郎",
+    handle: str | None = "taro_k62",
+    platform: str = "twitter",
+) -> Decision:
+    post = Post(id="p1", account=KITAMI.account_for(platform), text="北見ぼんちまつりの様子です")
+    comment = Comment(
+        id="c1", text=text, author=Author(id="u1", name=name, handle=handle), post=post
+    )
+    return engine.assess(comment)
+
+
+def _rules(decision: Decision) -> set[str]:
+    return {f.rule for f in decision.findings if f.clause == "4-5"}
+
+
+class TestLookalikeAccount:
+    @pytest.mark.parametrize(
+        ("name", "handle"),
+        [
+            ("北見市役所【公式】", "kitamisiyakusyo_0fficial"),
+            ("北見市役所 公式", "kitamishi_οfficial"),  # Greek omicron
+            ("北見市役所", "kitamisiyakusy0"),
+            ("北見市公式", "kitamisiyаkusyo_official"),  # Cyrillic а
+            ("kitamisiyakusyo_official", "kitamisiyakusyo.officiall"),
+            ("パレード情報", "kitamishiyakusho"),
+            ("花子", "k1tam1siyakusyo"),
+            ("Kitami City Official", "kc_info_2024"),
+            ("北見市", "kitami_news_fan"),
+            ("北見市 子育て支援課", "kitami_kosodate"),
+        ],
+    )
+    def test_lookalikes_are_4_5(self, engine: Engine, name: str, handle: str) -> None:
+        """A name or handle imitating the city's accounts is impersonation."""
+        decision = _assess(engine, name=name, handle=handle)
+        assert "impersonation.lookalike_account" in _rules(decision)
+        assert "block_account" in {a.value for a in decision.actions}
+
+    def test_evidence_points_into_the_author(self, engine: Engine) -> None:
+        """Evidence about the name or handle says so in its source."""
+        decision = _assess(engine, name="北見市役所【公式】", handle="kitamisiyakusyo_0fficial")
+        sources = {f.source for f in decision.findings if f.clause == "4-5"}
+        assert sources <= {"author_name", "author_handle"}
+
+    @pytest.mark.parametrize(
+        ("name", "handle", "platform"),
+        [
+            ("北見市", "@kitamisiyakusyo", "twitter"),
+            ("北見市", "kitamishi", "facebook"),
+            ("北見市役所", "kitamisiyakusyo_official", "instagram"),
+        ],
+    )
+    def test_the_official_account_itself_is_not(
+        self, engine: Engine, name: str, handle: str, platform: str
+    ) -> None:
+        """The official handle of the post's own platform is the city itself."""
+        assert not _rules(_assess(engine, name=name, handle=handle, platform=platform))
+
+    def test_official_handle_on_another_platform_is(self, engine: Engine) -> None:
+        """An official handle registered on another platform is a look-alike there."""
+        decision = _assess(engine, name="北見市", handle="kitamisiyakusyo", platform="facebook")
+        assert "impersonation.lookalike_account" in _rules(decision)
+
+    @pytest.mark.parametrize(
+        ("name", "handle"),
+        [
+            ("北見市民", "kitami_shimin"),
+            ("北見市在住の母", "mama_kitami"),
+            ("北見太郎", "kitami_taro"),
+            ("Kitami fan", "kitamin"),
+            ("宮本 香織", "kaorimiy32"),
+            ("kitamisan", None),
+        ],
+    )
+    def test_citizens_are_not(self, engine: Engine, name: str, handle: str | None) -> None:
+        """A citizen named after the town is not impersonating the city."""
+        assert not _rules(_assess(engine, name=name, handle=handle))
+
+
+class TestThirdPartyName:
+    @pytest.mark.parametrize(
+        ("name", "text"),
+        [
+            ("北海道警察 北見署", "被害の恐れがある方は、このアカウントにDMで連絡を"),
+            ("Instagram サポートチーム", "このアカウントは停止されます"),
+            ("Meta Business Support", "Your page violates our community standards."),
+            ("LINEヤフー サポート", "ご利用のアカウントに不正ログインがありました"),
+            (
+                "北見芸術文化ホール チケットセンター",
+                "こちらのアカウントで予約と振込先のご案内をしています",
+            ),
+            ("北見信用金庫 お客様相談窓口", "本人確認のため氏名と生年月日を送ってください"),
+            ("北海道日報 報道部", "電話番号を添えてDMで送ってください"),
+        ],
+    )
+    def test_offices_and_support_teams_are_4_5(self, engine: Engine, name: str, text: str) -> None:
+        """A name posing as the police, a platform or an acting office is impersonation."""
+        assert "4-5" in _assess(engine, text, name=name, handle="support_x1").clauses
+
+    @pytest.mark.parametrize(
+        ("name", "text"),
+        [
+            ("炭火ホルモン まる吉", "焼肉まつり楽しかったです！"),
+            ("ぼんちまつりファン", "来年も楽しみにしています"),
+            ("北見信用金庫の元職員", "パレードよかったですね"),
+        ],
+    )
+    def test_names_that_only_talk_are_not(self, engine: Engine, name: str, text: str) -> None:
+        """A shop or a fan that does not act as an office is not impersonating one."""
+        assert "4-5" not in _assess(engine, text, name=name, handle="fan_12").clauses
+
+
+class TestClaim:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "北見市役所の職員です、こちらで受付します",
+            "北見市役所の人事課の者です。質問はこちらで回答します",
+            "市長本人です。ご意見はDMでお願いします",
+            "副市長です。会見の補足をここでさせていただきます",
+            "北見市水道部の者です。リプで住所とお名前を書いてください",
+            "運営事務局です。アカウント確認のため、こちらのリンクからログインしてください",
+            "私は市役所秘書課の職員です。ご意見はこちらの返信で受け付けます",
+            "実行委員会の者です！落とし物はこちらで預かってます",
+            "Instagramサポートチームです。本人確認をお願いします",
+            "こちら北見警察署です。被害に遭った方はDMをください",
+            "北見市道路維持課 担当：新井 ０８０－２２１７－６６０５（直通）",
+            "ｷﾀﾐｼﾔｸｼｮです、ご連絡ください",
+            "北見市役所 の 職員 です 。 口座を教えてください",
+            "Facebook運営事務局より重要なお知らせ：あなたのページは削除されます",
+            "北見市長の田中です。ご意見はDMでお寄せください",
+        ],
+    )
+    def test_claims_are_4_5(self, engine: Engine, text: str) -> None:
+        """Text claiming to be the city, staff, the mayor, police or a platform is 4-5."""
+        assert "impersonation.claim" in _rules(_assess(engine, text))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "北見市民です。除雪ありがとうございます",
+            "市役所の方が、来週には直ると言っていました",
+            "最近は『北見市役所 福祉課』を名乗るショートメールも来てるらしいです",
+            "「北見市役所です」と電話があったけど詐欺ですよね？",
+            "悪いのは市長です",
+            "担当は福祉課ですか？",
+            "それは市長の責任です",
+            "出身は北見市です",
+            "元市職員ですが、この件は大変だと思います",
+            "課題です、除雪は",
+            "散歩が日課です",
+            "北見市からのお知らせを見ました",
+            "担当者です。いつもご利用ありがとうございます",
+        ],
+    )
+    def test_citizens_and_quotes_are_not(self, engine: Engine, text: str) -> None:
+        """A citizen being a citizen, quoting the city or blaming it is not impersonation."""
+        assert "4-5" not in _assess(engine, text).clauses
+
+
+class TestOtherUser:
+    def test_handle_with_other_script_letters_is_4_5(self, engine: Engine) -> None:
+        """A Latin handle with a Cyrillic look-alike letter poses as another user."""
+        decision = _assess(
+            engine, "こんな祭り二度と参加しない", name="渡部健二", handle="kenji_watabе"
+        )
+        assert "impersonation.other_user" in _rules(decision)
+
+    def test_speaking_for_an_earlier_comment_in_a_stream(self, engine: Engine) -> None:
+        """A first comment that speaks as the writer of an earlier comment is 4-5."""
+        decision = _assess(engine, "先ほど質問した星野です。パレードは中止です")
+        assert "4-5" in decision.clauses
+
+    def test_own_follow_up_is_not(self, engine: Engine) -> None:
+        """An author following up their own earlier comment is not impersonating anyone."""
+        post = Post(id="p1", account=KITAMI.account_for("twitter"), text="お知らせ")
+        author = Author(id="u7", name="星野なつみ", handle="natsumi_hoshino")
+        stream = engine.stream()
+        stream.assess(Comment(id="c1", text="パレードは何時からですか？", author=author, post=post))
+        second = stream.assess(
+            Comment(
+                id="c2", text="先ほど質問した星野です。自己解決しました", author=author, post=post
+            )
+        )
+        assert "4-5" not in second.clauses
+
+
+class TestSkeleton:
+    @given(st.from_regex(r"[a-z_]{1,20}", fullmatch=True))
+    def test_distance_to_itself_is_zero(self, handle: str) -> None:
+        """A skeleton is within distance zero of itself."""
+        assert edit_distance_within(skeleton(handle), skeleton(handle), 2) == 0
+
+    @given(st.text(alphabet="abcdefgh", max_size=12), st.text(alphabet="abcdefgh", max_size=12))
+    def test_distance_is_symmetric(self, a: str, b: str) -> None:
+        """The bounded edit distance does not depend on the order of its arguments."""
+        assert edit_distance_within(a, b, 2) == edit_distance_within(b, a, 2)
+
+    @pytest.mark.parametrize(
+        "handle",
+        [
+            "kitamisiyakusyo",
+            "KITAMISIYAKUSYO",
+            "k1tamisiyakusy0",
+            "kitamishiyakusho",
+            "kitаmisiyakusyo",
+        ],
+    )
+    def test_lookalikes_share_the_skeleton(self, handle: str) -> None:
+        """Case, digits for letters, romanisation and other scripts fold to one skeleton."""
+        assert skeleton(handle) == "kitamisiyakusyo"

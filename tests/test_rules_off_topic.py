@@ -1,0 +1,241 @@
+"""Tests for the rules of clause 4-8, off-topic (rules/off_topic.py), read as CLAUSES.md says."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kitami_policy import KITAMI, Action, Author, Comment, Decision, Post
+from kitami_policy.engine import Engine
+
+FESTIVAL = "北見ぼんちまつりを開催します。パレードや花火をお楽しみください。"
+CURRY = "北見カレーフェアを開催！市内の飲食店がオリジナルのカレーを提供します。"
+SNOW = "大雪警報が発表されています。不要不急の外出は控えてください。"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    """The default engine, built once for the module."""
+    return Engine.default()
+
+
+def assess(engine: Engine, text: str, post_text: str | None = FESTIVAL) -> Decision:
+    """Assess *text* as a comment on a post with *post_text* (no post when ``None``)."""
+    if post_text is None:
+        return engine.assess(Comment(id="c1", text=text))
+    post = Post(id="p1", account=KITAMI.account_for("facebook"), text=post_text)
+    return engine.assess(Comment(id="c1", text=text, post=post))
+
+
+def off_topic_rules(decision: Decision) -> set[str]:
+    """The 4-8 rules that fired."""
+    return {f.rule for f in decision.findings if f.clause == "4-8"}
+
+
+class TestChatter:
+    """offtopic.chatter: personal chatter with no link to the post or the city."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "今日の晩ごはんはカレーにしようかな🍛",
+            "推しのライブ最高だった",
+            "推しのライブのチケット外れた…最悪",
+            "最近ダイエット始めたんだけど全然痩せない😢 誰か励まして",
+            "そういえば昨日のドラマ見た？最終回泣いた😭",
+            "新作のRPGおもしろすぎ、今夜も徹夜しそう🎮",
+            "うちの猫が今朝ソファで寝てる写真、見て見て🐱",
+            "今日のプロ野球、延長戦すごかった⚾",
+            "誰かこの夏おすすめの海外旅行先教えて〜",
+        ],
+    )
+    def test_chatter(self, engine: Engine, text: str) -> None:
+        """Personal chatter unrelated to the post and the city is 4-8."""
+        assert "offtopic.chatter" in off_topic_rules(assess(engine, text, SNOW))
+
+    @pytest.mark.parametrize(
+        ("text", "post_text"),
+        [
+            ("今日の晩ごはんはカレーにしようかな", CURRY),
+            ("花火の日は推しのライブと重なってて行けない…", FESTIVAL),
+            ("パレードの後に友達とカラオケ行きます", FESTIVAL),
+            ("大雪で疲れた、除雪ありがとうございます", SNOW),
+            ("北見に帰省して晩ごはんは焼肉でした", SNOW),
+            ("雪で電車が止まって帰りたいのに帰れない", SNOW),
+            ("常呂のカーリング、推しの選手が出るので応援行きます", FESTIVAL),
+            ("市が推し進める観光政策には反対です", FESTIVAL),
+            ("うちの犬の散歩コースの道路、除雪がまだです", SNOW),
+        ],
+    )
+    def test_anything_touching_the_post_or_the_city_stays(
+        self, engine: Engine, text: str, post_text: str
+    ) -> None:
+        """The post's subject, Kitami or a city service keeps a comment on topic."""
+        assert "4-8" not in assess(engine, text, post_text).clauses
+
+    @pytest.mark.parametrize(
+        "text", ["ありがとうございます", "👍", "了解です", "疲れた", "眠い", "草", "www"]
+    )
+    def test_short_replies_are_never_off_topic(self, engine: Engine, text: str) -> None:
+        """Short replies are never 4-8."""
+        assert assess(engine, text).acceptable
+
+    def test_without_a_post_chatter_is_judged_against_the_city(self, engine: Engine) -> None:
+        """Without a post, chatter is still 4-8, and a city service still keeps a comment."""
+        assert "4-8" in assess(engine, "推しのライブ最高だった", None).clauses
+        assert "4-8" not in assess(engine, "推しのライブ帰り、バスが来なかった", None).clauses
+
+    def test_off_topic_asks_for_review_and_stops_at_hide(self, engine: Engine) -> None:
+        """A 4-8 finding marks the decision for review; the action stops at hide."""
+        decision = assess(engine, "推しのライブ最高だった")
+        assert decision.needs_review
+        assert decision.actions == (Action.HIDE,)
+
+
+class TestChain:
+    """offtopic.chain: chain messages."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "この投稿を10人に回さないと不幸になる",
+            "拡散希望！この情報を5人に回してください",
+            "【拡散希望】このメッセージを10人に回さないと不幸が訪れます",
+            "大雪の日はこの文章を友達10人に送ると雪が止むらしい。止まなかったら送らなかった人のせい",
+            "この投稿を見た人は3日以内に5人に同じ文章を送ってください。送らないとクマに襲われるそうです",
+            "【転送希望】この文章を24時間以内に5人にコピペして。止めた人には悪いことが起きます",
+            "この投稿を五人に回すと願いが叶います",
+            "ｺﾉ投稿ヲ10人ニ回サナイト不幸ニナル",
+        ],
+    )
+    def test_chain(self, engine: Engine, text: str) -> None:
+        """A chain message is 4-8, even when it mentions the city's affairs."""
+        assert "offtopic.chain" in off_topic_rules(assess(engine, text))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "チェーンメールに注意してください",
+            "回さないと不幸になるってチェーンメールが回ってきた、注意してね",
+            "除雪車を回してください",
+            "この情報、町内会の5人に共有しました",
+            "拡散します",
+        ],
+    )
+    def test_not_chain(self, engine: Engine, text: str) -> None:
+        """Warnings about chain messages and ordinary sharing are not chain messages."""
+        assert "offtopic.chain" not in off_topic_rules(assess(engine, text))
+
+    def test_repeated_chain_keeps_4_8_beside_4_7(self, engine: Engine) -> None:
+        """A chain message posted again is 4-7 (flood) and still 4-8."""
+        post = Post(id="p1", account=KITAMI.account_for("facebook"), text=FESTIVAL)
+        author = Author(id="u1", name="someone")
+        text = "この投稿を10人に回さないと不幸になる"
+        comments = [Comment(id=f"c{i}", text=text, author=author, post=post) for i in range(2)]
+        second = list(engine.assess_many(comments))[1]
+        assert "4-8" in second.clauses
+
+
+class TestCampaign:
+    """offtopic.campaign: campaigning for unrelated causes."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "署名お願いします！海外の動物園のゾウを救うキャンペーン実施中🐘",
+            "国政選挙は〇〇党へ！全国の皆さん、比例は〇〇党で",
+            "神を信じれば救われます。入信しませんか",
+            "オンライン署名にご協力ください changeorg",
+        ],
+    )
+    def test_campaign(self, engine: Engine, text: str) -> None:
+        """Campaigning for a cause unrelated to the post and the city is 4-8."""
+        assert "offtopic.campaign" in off_topic_rules(assess(engine, text))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "市の新庁舎計画に反対する署名を集めています",
+            "市長選挙の期日前投票所はどこですか",
+            "花火大会の継続を求める署名にご協力ください",
+        ],
+    )
+    def test_civic_campaigns_stay(self, engine: Engine, text: str) -> None:
+        """A petition or a vote about the city's own affairs is civic speech."""
+        assert "4-8" not in assess(engine, text).clauses
+
+
+class TestOtherMunicipality:
+    """offtopic.other_municipality: questions about other municipalities' matters."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "札幌市のごみの日はいつですか",
+            "網走の流氷まつりって今年はいつからですか？",
+            "旭川市の子ども医療費っていくつまで無料ですか？",
+            "帯広市の除雪って何センチで出動するんですか？",
+            "隣の訓子府町の町長選挙って誰が出るんですか？",
+            "函館の花火大会の日程、知ってる人いますか？",
+        ],
+    )
+    def test_other_municipality(self, engine: Engine, text: str) -> None:
+        """A question about another municipality's matters is 4-8."""
+        assert "offtopic.other_municipality" in off_topic_rules(assess(engine, text))
+
+    @pytest.mark.parametrize(
+        ("text", "post_text"),
+        [
+            ("札幌市みたいに除雪を早くしてほしい", SNOW),
+            ("正直、分別が細かすぎて面倒。札幌みたいにもっとシンプルにできないの？", SNOW),
+            ("除雪の出動基準、札幌市と比べて厳しいのか緩いのか知りたいです", SNOW),
+            ("旭川から引っ越してきました。ごみの日はいつですか？", SNOW),
+            ("北見出身で今は札幌勤務です。移住支援の制度も教えてほしいです", SNOW),
+            ("札幌駅からのバスは何時ですか？", FESTIVAL),
+            ("網走の方も参加できますか？", "網走市と合同でオホーツク花火大会を開催します。"),
+            ("旭川と北見、どっちが寒いですか？", SNOW),
+            ("山口さんに聞いたらごみの日はいつでしたっけ", SNOW),
+        ],
+    )
+    def test_comparisons_moves_and_the_post_stay(
+        self, engine: Engine, text: str, post_text: str
+    ) -> None:
+        """Comparisons, requests to Kitami, moves and places the post names stay."""
+        assert "4-8" not in assess(engine, text, post_text).clauses
+
+
+CHATTER = st.sampled_from(
+    ["推しのライブ最高だった", "今日の晩ごはんはカレー", "韓国ドラマにハマってる"]
+)
+ANCHOR = st.sampled_from(["北見", "除雪", "ごみ収集", "市役所", "常呂", "子育て支援", "避難所"])
+
+
+class TestProperties:
+    """Properties of the conservative reading."""
+
+    @settings(max_examples=40, deadline=None)
+    @given(chatter=CHATTER, anchor=ANCHOR)
+    def test_a_city_anchor_always_keeps_chatter(
+        self, engine: Engine, chatter: str, anchor: str
+    ) -> None:
+        """Chatter that names Kitami or a city service is never 4-8."""
+        assert "4-8" not in assess(engine, f"{chatter}。{anchor}はどうなりますか", SNOW).clauses
+
+    @settings(max_examples=20, deadline=None)
+    @given(
+        pair=st.sampled_from(
+            [
+                ("推しのライブ最高だった", "ライブ"),
+                ("今日の晩ごはんはカレー", "カレー"),
+                ("韓国ドラマにハマってる", "韓国"),
+            ]
+        ),
+        venue=st.sampled_from(["市民ホール", "駅前広場", ""]),
+    )
+    def test_a_word_shared_with_the_post_always_keeps_chatter(
+        self, engine: Engine, pair: tuple[str, str], venue: str
+    ) -> None:
+        """Chatter that shares a content word with the post is never 4-8."""
+        chatter, word = pair
+        assert "4-8" not in assess(engine, chatter, f"{venue}で{word}の集いを開きます").clauses

@@ -1,0 +1,201 @@
+"""Tests for kitami_policy.rules.terms_of_use (clause 4-7), read as CLAUSES.md reads it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kitami_policy import KITAMI, Author, Comment, Post
+from kitami_policy.engine import Engine
+from kitami_policy.findings import Decision
+from kitami_policy.rules.terms_of_use import find_urls
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    """The default engine, built once for the module."""
+    return Engine.default()
+
+
+_POST = Post(id="p1", account=KITAMI.account_for("instagram"), text="断水のお知らせです")
+
+
+def _comment(text: str, author: str = "u1", cid: str = "c1") -> Comment:
+    return Comment(id=cid, text=text, author=Author(id=author, name="北見花子"), post=_POST)
+
+
+def _assess(engine: Engine, text: str) -> Decision:
+    return engine.assess(_comment(text))
+
+
+def _rules(decision: Decision) -> set[str]:
+    return {f.rule for f in decision.findings if f.clause == "4-7"}
+
+
+class TestFlood:
+    def test_repeat_by_the_same_author_is_flooding(self, engine: Engine) -> None:
+        """The second identical comment (after folding) by one author is 4-7, not the first."""
+        stream = engine.stream()
+        first = stream.assess(_comment("断水情報まとめ見て", cid="c1"))
+        second = stream.assess(_comment("断水情報 まとめ 見て！", cid="c2"))
+        assert "4-7" not in first.clauses
+        assert "tos.flood" in _rules(second)
+
+    def test_same_text_by_another_author_is_not(self, engine: Engine) -> None:
+        """Another author's identical text is judged on its own."""
+        stream = engine.stream()
+        stream.assess(_comment("いつ復旧しますか？", author="u1", cid="c1"))
+        other = stream.assess(_comment("いつ復旧しますか？", author="u2", cid="c2"))
+        assert "4-7" not in other.clauses
+
+    def test_question_asked_again_in_other_words_is_not(self, engine: Engine) -> None:
+        """A question repeated in other words after no answer is not flooding."""
+        stream = engine.stream()
+        stream.assess(_comment("給水車はどこに来ますか？", cid="c1"))
+        again = stream.assess(_comment("給水車の場所、まだ分かりませんか？", cid="c2"))
+        assert "4-7" not in again.clauses
+
+
+class TestMentionsAndHashtags:
+    def test_mass_mentions_are_4_7(self, engine: Engine) -> None:
+        """Five or more @-mentions are 4-7."""
+        text = "@kitami_news @hokkaido_pol @okhotsk_times @city_watch @local_hk 拡散して"
+        assert "tos.mass_mention" in _rules(_assess(engine, text))
+
+    def test_few_mentions_are_not(self, engine: Engine) -> None:
+        """One or two mentions are ordinary."""
+        assert not _rules(_assess(engine, "@kitamishi さん、いつもありがとうございます"))
+
+    def test_hashtag_stuffing_is_4_7(self, engine: Engine) -> None:
+        """A wall of hashtags is 4-7."""
+        text = "#北見 #北海道 #断水 #水道 #拡散希望 #フォロー #相互 #いいね返し #グルメ"
+        assert "tos.hashtag_stuffing" in _rules(_assess(engine, text))
+
+    def test_a_few_hashtags_are_not(self, engine: Engine) -> None:
+        """Two hashtags with a sentence are ordinary."""
+        assert not _rules(_assess(engine, "今年も行きました！ #北見ぼんちまつり #北見"))
+
+
+class TestLinks:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "詐欺の手口をまとめました bit.ly/3xKtm9Q",
+            "花火の穴場スポットまとめ👉 tinyurl.com/kitami-hanabi23",
+            "会見の全文書き起こしはこちら ｂｉｔ．ｌｙ／４ｋＭｅｅｔ",
+            "入賞作品まとめ→ bit[.]ly/kitami-photo",
+            "まとめはこちらhttps://t.co/AbCdEf",
+            "詳しくはcutt.ly/abcで",
+            "買うならここ amzn.to/3Kx9",
+        ],
+    )
+    def test_shorteners_are_4_7(self, engine: Engine, text: str) -> None:
+        """A URL shortener always makes 4-7, defanged or full-width too."""
+        assert "tos.url_shortener" in _rules(_assess(engine, text))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "気象庁の警報ページも確認しています https://www.jma.go.jp/bosai/warning/",
+            "市のページに載ってました https://www.city.kitami.lg.jp/",
+            "YouTubeのリンク、ここにも貼ってほしい",
+            "写真は kitami_photo.jpg で送ればいいですか",
+        ],
+    )
+    def test_ordinary_links_are_not(self, engine: Engine, text: str) -> None:
+        """One ordinary link to a reputable site is not 4-7."""
+        assert not _rules(_assess(engine, text))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "このアカウントは24時間以内に停止されます。下記リンクから異議申し立て https://instagram-appeal-center.net",
+            "還付金の対象か今すぐ確認できます→ http://kitami-kanpu.info/check",
+            "お荷物の配達に失敗しました。再配達の手続き→ https://jp-redelivery-post.com",
+            "Verify your account within 24h: https://meta-verify-center.com",
+            "ご当選おめでとうございます！受け取りはこちら https://gift-present.xyz/get",
+            "掲載写真はこちらからログインしてダウンロード http://kitami-photo.jp-login.net",
+            "公式はこちら https://faceb00k.com/kitami",
+        ],
+    )
+    def test_phishing_is_4_7(self, engine: Engine, text: str) -> None:
+        """Lures with a link and look-alike domains are phishing."""
+        assert "tos.phishing" in _rules(_assess(engine, text))
+
+    def test_phishing_lure_without_link_is_not(self, engine: Engine) -> None:
+        """A warning about suspension scams, without a link, is not phishing."""
+        text = "「アカウントが停止されます」というDMが来たら無視してください"
+        assert "tos.phishing" not in _rules(_assess(engine, text))
+
+    def test_bit_ly_is_always_found(self, engine: Engine) -> None:
+        """bit.ly is found whatever stands around it."""
+
+        @settings(max_examples=40)
+        @given(
+            path=st.from_regex(r"[A-Za-z0-9]{3,10}", fullmatch=True),
+            before=st.sampled_from(["", "まとめ→ ", "詳しくは", "See "]),
+            after=st.sampled_from(["", " です", "。見てね"]),
+        )
+        def check(path: str, before: str, after: str) -> None:
+            text = f"{before}bit.ly/{path}{after}"
+            assert "tos.url_shortener" in _rules(_assess(engine, text))
+
+        check()
+
+    def test_find_urls_reads_hosts(self) -> None:
+        """find_urls gives each link's host in lower case."""
+        assert [h for _, h, _ in find_urls("See HTTPS://Bit.Ly/x and www.city.kitami.lg.jp")] == [
+            "bit.ly",
+            "www.city.kitami.lg.jp",
+        ]
+
+
+class TestGiveawaysAndSales:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【プレゼント企画】ペア券10組に当たる🎁 このアカウントをフォロー＆リポストで応募完了",
+            "フォロー＆RTで現金10万円プレゼント！当選者にはDMします",
+            "お金配ります！欲しい人はDMください",
+        ],
+    )
+    def test_fake_giveaways_are_4_7(self, engine: Engine, text: str) -> None:
+        """Money or prizes for a follow, a repost or a message are a fake giveaway."""
+        assert "tos.fake_giveaway" in _rules(_assess(engine, text))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "市のプレゼント企画、フォロー＆リポストで応募しました！当たりますように",
+            "現金給付のお金配りはやめて除雪に使ってほしい",
+        ],
+    )
+    def test_taking_part_or_criticising_is_not(self, engine: Engine, text: str) -> None:
+        """Entering the city's campaign or criticising handouts is not a fake giveaway."""
+        assert "tos.fake_giveaway" not in _rules(_assess(engine, text))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "ｲﾝｽﾀのﾌｫﾛﾜｰ1000人 500円から！いいね増やしも対応✨",
+            "フォロワー増やします、格安です",
+            "Twitterアカウント売ります、フォロワー5000人",
+            "垢販売してます",
+        ],
+    )
+    def test_selling_followers_or_accounts_is_4_7(self, engine: Engine, text: str) -> None:
+        """Selling followers, likes or accounts is 4-7."""
+        assert "tos.account_sale" in _rules(_assess(engine, text))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "市の公式アカウントのフォロワーを増やすには、もっと写真を載せるといいと思います",
+            "いいね、販売開始が楽しみです",
+            "フォロワーが1000人を超えたそうでおめでとうございます",
+        ],
+    )
+    def test_talking_about_followers_is_not(self, engine: Engine, text: str) -> None:
+        """Talking about followers is not selling them."""
+        assert not _rules(_assess(engine, text))

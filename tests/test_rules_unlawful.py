@@ -1,0 +1,302 @@
+"""Tests for the rules of clause 4-4, law and public order (rules/unlawful.py), per CLAUSES.md."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kitami_policy import Action, Comment, Decision
+from kitami_policy.engine import Engine
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    """The default engine, built once for the module."""
+    return Engine.default()
+
+
+def assess(engine: Engine, text: str) -> Decision:
+    """Assess *text* as a comment on its own."""
+    return engine.assess(Comment(id="c1", text=text))
+
+
+def rules_of(decision: Decision) -> set[str]:
+    """The 4-4 rules that fired."""
+    return {f.rule for f in decision.findings if f.clause == "4-4"}
+
+
+# Unpopular opinions, crime reports and trap words (CLAUSES.md "does NOT" and "Traps").
+CLEAN = [
+    "害虫を殺す方法を教えてください",
+    "息を殺して見ていた",
+    "問い合わせが殺到している",
+    "殺風景な駅前",
+    "殺虫剤を買った",
+    "殺菌効果",
+    "死ぬほど美味しい",
+    "爆発的な人気",
+    "爆弾低気圧が来るそうです",
+    "看板が壊されていました",
+    "駅前で不審者を見ました",
+    "燃やすゴミの日は火曜日",
+    "燃えるゴミを燃やす施設",
+    "ストーブに火をつけるのを忘れた",
+    "クマが人を襲う事件があった",
+    "熊を殺すな",
+    "傘をさすと危ない",
+    "殺すぞと言われました",
+    "市役所に爆破予告があったそうです",
+    "闇バイトに注意してください",
+    "大麻解禁に賛成です",
+    "移民政策には反対です",
+    "移民はいらない",
+    "外国人観光客が増えてうれしい",
+    "外国人は犯罪者ではない",
+    "野菜売ります、北見産の玉ねぎ",
+    "手押し車を貸してください",
+    "猟銃の許可について知りたい",
+    "偽造に注意",
+    "帰ろうか",
+    "考えろよ",
+    "イエローカード",
+    "ヌードルを食べた",
+    "見たところすごく寒い",
+    "こころすっきり",
+    "ところしか空いてない",
+    "薪ストーブに火をつけて暖まる",
+    "アイスクリーム売ってます",
+    "爆破解体のニュース",
+    "障害者の雇用を増やしてほしい",
+    "外国人にもわかる案内をお願いします",
+    "死亡事故が多い交差点",
+    "死角が多い",
+    "中国人観光客が多いね",
+    "さすがに寒い",
+]
+
+
+class TestThreat:
+    """law.threat: threats and incitement to violence, reported to the police (脅迫)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "殺してやる",
+            "市長を殺す",
+            "お前を殺す",
+            "ぶっ殺すぞ",
+            "ころすぞ",
+            "職員をころす",
+            "除雪担当の係長を絶対 こ ろ す",
+            "除雪担当の係長を絶対\u200bこ\u200bろ\u200bす",
+            "パレードに車で突っ込んでやろうか。みんな ｺ ﾛ ｽ",
+            "市長をさ.す",
+            "夜道に気をつけろ",
+            "家族がどうなっても知らないぞ",
+            "除雪車の運転手ぶん な ぐ る",
+            "来年のパレードにダンプで突っ込む。本気だから",
+            "審査員の家に行って脅してくる",
+            "住所調べたぞ。雪の日に行ってやるから待ってろ",
+        ],
+    )
+    def test_threats(self, engine: Engine, text: str) -> None:
+        """A threat of violence is 4-4 and is reported to the police as 脅迫."""
+        decision = assess(engine, text)
+        assert "law.threat" in rules_of(decision)
+        assert Action.REPORT_TO_POLICE in decision.actions
+        assert any("刑法第222条" in basis for basis in decision.legal_basis)
+
+    def test_threat_with_address_masks_the_address(self, engine: Engine) -> None:
+        """A threat beside a home address keeps the address's digits out of the excerpt."""
+        decision = assess(engine, "係長の家は北見市清月町4丁目2-18。殺してやる")
+        finding = next(f for f in decision.findings if f.rule == "law.threat")
+        assert "2-18" not in finding.excerpt
+
+
+class TestBombAndArson:
+    """law.bomb_threat and law.arson: bombings and burnings threatened."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "市役所を爆破する",
+            "市役所に爆弾を仕掛けた",
+            "市役所、ば く は し て や る",
+            "祭りの当日、会場ﾊﾞｸﾊﾟするわ。覚悟しとけ",
+            "会見場に爆弾しかけといた",
+        ],
+    )
+    def test_bomb_threats(self, engine: Engine, text: str) -> None:
+        """A bomb threat is 4-4 and reported as 威力業務妨害 (art. 234)."""
+        decision = assess(engine, text)
+        assert "law.bomb_threat" in rules_of(decision)
+        assert any("刑法第234条" in basis for basis in decision.legal_basis)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "市役所に放火してやる",
+            "庁舎に火をつけてやる",
+            "明日までに除雪しなかったら除雪センターに火つけるからな",
+            "市役所に火をつ け る日を決めた",
+            "団体の事務所、も.や.し.に行こうぜ",
+            "ルール守らない家のゴミ、全部燃やしてやる",
+            "自宅の場所は知ってる。放火されても知らないよ",
+        ],
+    )
+    def test_arson_threats(self, engine: Engine, text: str) -> None:
+        """An arson threat is 4-4 and reported to the police."""
+        decision = assess(engine, text)
+        assert "law.arson" in rules_of(decision)
+        assert Action.REPORT_TO_POLICE in decision.actions
+
+
+class TestSolicitation:
+    """Crime solicitation and the sale of illegal things, each with its law."""
+
+    @pytest.mark.parametrize(
+        ("text", "rule"),
+        [
+            ("闇バイト募集、日給5万", "law.crime_solicitation"),
+            (
+                "ﾔﾐﾊﾞｲﾄ募集中 荷物受け取るだけの簡単なお仕事。連絡は テ レ グ ラ ム で",
+                "law.crime_solicitation",
+            ),
+            ("口座買います DMで", "law.crime_solicitation"),
+            ("断水の日は空き巣のチャンスだぞ", "law.crime_solicitation"),
+            ("警察いないから飲酒運転余裕", "law.crime_solicitation"),
+            ("大麻売ります", "law.drug_sale"),
+            ("外国人観光客に大麻売るのが一番儲かる", "law.drug_sale"),
+            ("祭りで ｸｻ 売ってます🌿 欲しい人はテレグラムで", "law.drug_sale"),
+            ("別の『葉っぱ』育ててる。欲しい人いたら手押しで売るよ", "law.drug_sale"),
+            ("クマ対策に銃ほしい人、許可なしで買えるルートあるよ。連絡待ってる", "law.weapon_sale"),
+            ("拳銃売ります", "law.weapon_sale"),
+            ("偽.造の運転免許証・保険証、作ります", "law.forgery_sale"),
+        ],
+    )
+    def test_solicitation(self, engine: Engine, text: str, rule: str) -> None:
+        """Soliciting a crime or offering illegal goods is 4-4, reported with its legal basis."""
+        decision = assess(engine, text)
+        assert rule in rules_of(decision)
+        assert Action.REPORT_TO_POLICE in decision.actions
+        assert decision.legal_basis
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "闇バイトに注意してください。応募しないで",
+            "大麻を売っている人を見かけたら通報を",
+            "大麻解禁に賛成です",
+            "野菜売ります、欲しい人はDMで",
+            "猟銃の許可を取りました",
+            "偽造免許証に注意",
+            "空き巣に注意しましょう",
+        ],
+    )
+    def test_warnings_and_legal_trade_stay_clean(self, engine: Engine, text: str) -> None:
+        """Warnings against crime, opinions and legal trade are not 4-4."""
+        assert "4-4" not in assess(engine, text).clauses
+
+
+class TestObscene:
+    """law.obscene: obscene or sexual content."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "焼き肉より隣のお姉さんの胸ばっかり見てたわ。エロすぎ",
+            "ホールで撮った🔞エッチな動画あるよ",
+            "浴衣の女の子のパンチラ撮りに行くわｗ",
+            "ヌ ー ド 写真で応募したらダメ？",
+            "祭りの人混みで痴漢し放題だったわ",
+            "ｴﾛいなあ",
+        ],
+    )
+    def test_sexual_content(self, engine: Engine, text: str) -> None:
+        """Sexual content and boasts of sexual crimes are 4-4."""
+        assert "law.obscene" in rules_of(assess(engine, text))
+
+    @pytest.mark.parametrize(
+        "text", ["帰ろう", "考えろよ", "イエローの帽子", "ヌードルが好き", "えろう寒い"]
+    )
+    def test_hidden_kana_stays_clean(self, engine: Engine, text: str) -> None:
+        """えろ inside 帰ろう or イエロー is no obscenity: only katakana エロ counts."""
+        assert "law.obscene" not in rules_of(assess(engine, text))
+
+
+class TestHate:
+    """law.hate: hate speech against a group; also 4-2 with an explicit slur or insult."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "中国人は出ていけ",
+            "外国人は犯罪者",
+            "在日は国に帰れ",
+            "詐欺やってるのはどうせ外国人だろ。北見から全員追い出せ",
+            "外国人の家族なんか北見に住ませるな。出て行けばいい",
+            "女は黙ってろ",
+        ],
+    )
+    def test_hate_speech(self, engine: Engine, text: str) -> None:
+        """A group by origin or trait told to leave or called criminals is 4-4."""
+        assert "law.hate" in rules_of(assess(engine, text))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "外国人はゴキブリ、日本から出ていけ",
+            "障害者は社会のお荷物",
+            "チョンは消えろ",
+        ],
+    )
+    def test_hate_with_insult_is_also_4_2(self, engine: Engine, text: str) -> None:
+        """Hate speech with an explicit slur or insult is 4-4 and 4-2."""
+        assert {"4-2", "4-4"} <= set(assess(engine, text).clauses)
+
+    def test_disability_exclusion_is_weak(self, engine: Engine) -> None:
+        """Softer exclusion of a group by disability is 4-4 as weak evidence for review."""
+        decision = assess(engine, "障害のある人を職員に採用するのはやめるべき")
+        assert "law.hate" in rules_of(decision)
+        assert decision.needs_review
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "移民はいらない",
+            "移民政策には反対です",
+            "外国人は犯罪者ではない",
+            "外国人は出ていけという差別発言は許せない",
+            "障害者の雇用を増やしてほしい",
+        ],
+    )
+    def test_opinions_and_condemnation_stay_clean(self, engine: Engine, text: str) -> None:
+        """A policy opinion, a denial or a condemnation of hate speech is not 4-4."""
+        assert "law.hate" not in rules_of(assess(engine, text))
+
+
+class TestTraps:
+    """Trap words, crime reports and unpopular opinions stay clean."""
+
+    @pytest.mark.parametrize("text", CLEAN)
+    def test_clean(self, engine: Engine, text: str) -> None:
+        """Nothing in the 'does NOT' column or the traps is 4-4."""
+        assert "4-4" not in assess(engine, text).clauses
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(st.sampled_from(CLEAN), min_size=1, max_size=3))
+    def test_traps_combined_stay_clean(self, engine: Engine, pieces: list[str]) -> None:
+        """Clean comments joined together stay clean."""
+        assert "4-4" not in assess(engine, "。".join(pieces)).clauses
+
+    @settings(max_examples=40, deadline=None)
+    @given(
+        st.sampled_from(["", "今日も寒い。", "北見の冬は長い。"]),
+        st.sampled_from(["市長を殺す", "市役所を爆破する", "庁舎に火をつけてやる", "大麻売ります"]),
+    )
+    def test_innocent_context_keeps_the_finding(
+        self, engine: Engine, before: str, threat: str
+    ) -> None:
+        """A threat stays 4-4 whatever innocent text precedes it."""
+        assert "4-4" in assess(engine, before + threat).clauses
