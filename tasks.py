@@ -5,8 +5,9 @@
     python3 tasks.py test   # install the test tools and run every check
 
 Both create (or reuse) a virtual environment in ``.venv`` so nothing is installed into the
-system Python. ``test`` runs pytest (unit, property and doc tests), mypy --strict, ruff check
-and ruff format --check, runs them all even when one fails, and exits non-zero if any failed.
+system Python. ``test`` runs pytest (unit, property and doc tests, the docs' examples and the
+example notebook), mypy --strict, ruff check, ruff format --check and the documentation build
+(mkdocs --strict), runs them all even when one fails, and exits non-zero if any failed.
 """
 
 from __future__ import annotations
@@ -69,7 +70,11 @@ def test() -> int:
         "mypy --strict": [PYTHON, "-m", "mypy", "--strict"],
         "ruff check": [PYTHON, "-m", "ruff", "check", "."],
         "ruff format": [PYTHON, "-m", "ruff", "format", "--check", "."],
+        # The documentation site, strict: broken links and unresolved references fail.
+        "mkdocs build --strict": [PYTHON, "-m", "mkdocs", "build", "--strict", "--quiet"],
     }
+    # Material for MkDocs prints a banner about its successor on every build.
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     failed = [name for name, argv in checks.items() if _run(*argv) != 0]
     if failed:
         print(f"tasks.py: FAILED: {', '.join(failed)}", file=sys.stderr)

@@ -34,7 +34,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
-from typing import Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 
@@ -43,6 +43,9 @@ from kitami_policy import _validate as v
 from kitami_policy.errors import OutOfRangeError, ValidationError
 from kitami_policy.hours import HoursVersion
 from kitami_policy.jst import JST, ensure_aware
+
+if TYPE_CHECKING:
+    from kitami_policy.month import MonthCalendar
 
 __all__ = ["OfficeHours", "Window"]
 
@@ -174,6 +177,15 @@ class OfficeHours:
             OutOfRangeError: *day* is outside :attr:`first_day` … :attr:`last_day`.
         """
         return self.versions[self._version_index(self._index(day))]
+
+    def month(self, year: int, month: int) -> MonthCalendar:
+        """The calendar of one month: each day open or closed with its reason.
+
+        See :func:`kitami_policy.month.month_calendar`; it renders as text and in Jupyter.
+        """
+        from kitami_policy.month import month_calendar
+
+        return month_calendar(self, year, month)
 
     # -- the hot path -----------------------------------------------------------------
 
