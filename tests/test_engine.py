@@ -155,6 +155,23 @@ class TestEngineValue:
         with pytest.raises(ValidationError, match="unknown word list"):
             Engine.default(extra_words={"nonsense": ["x"]})
 
+    def test_allowed_word_cannot_silence_a_term(self) -> None:
+        """A reported term equal to an allowed word is refused, not silently switched off."""
+        with pytest.raises(ValidationError, match="allowed words fold to reported terms"):
+            Engine.default(extra_words={"defamation_insults": ["ばかり"]})
+
+    def test_overlong_terms_refused(self) -> None:
+        """Terms longer than the matcher's reach are refused with a hint."""
+        with pytest.raises(ValidationError, match="longer than 64"):
+            Engine.default(ng_words=["あい" * 40])
+
+    def test_extra_words_are_matched(self) -> None:
+        """Extra terms for a bundled list work like the bundled ones."""
+        engine = Engine.default(extra_words={"defamation_insults": ["もげもげ星人"]})
+        text = "あなたはモゲモゲ星人です"
+        assert "4-2" in engine.assess(comment(text)).clauses
+        assert ENGINE.assess(comment(text)).acceptable
+
     def test_repr(self) -> None:
         """The repr is short."""
         assert "kitami" in repr(ENGINE)

@@ -15,6 +15,8 @@ actions (:mod:`kitami_policy.moderation`).
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Final
 
@@ -34,13 +36,15 @@ from kitami_policy.moderation import (
 from kitami_policy.normalize import fold, number_form
 from kitami_policy.policy import KITAMI, Policy
 from kitami_policy.rules import Rule, allowed_lists, bundled_rules, word_lists
-from kitami_policy.rules.base import NG_WORDS, Context, Evidence, RuleSpec
+from kitami_policy.rules.base import LONGEST_TERM, NG_WORDS, Context, Evidence, RuleSpec
 from kitami_policy.wordlist import load_wordlist
 
 __all__ = ["NG_WORDS", "Engine", "Stream"]
 
 _EXCERPT_CONTEXT: Final = 8
 _EXCERPT_MAX: Final = 80
+# Personal spans longer than this are rare (a long address); the excerpt masks what overlaps.
+_SENSITIVE_REACH: Final = 200
 
 
 def _words(value: Iterable[str]) -> tuple[str, ...]:
@@ -126,6 +130,12 @@ class Engine:
             terms = load_wordlist(name) + _words(extra.get(name, ()))
             entries.extend((term, name) for term in terms)
         entries.extend((term, NG_WORDS) for term in ng)
+        too_long = sorted(t for t, _ in entries if len(fold(t)) > LONGEST_TERM)
+        if too_long:
+            raise ValidationError(
+                f"word-list terms longer than {LONGEST_TERM} characters are not supported: "
+                f"{too_long[:3]}; split them into shorter terms"
+            )
         allowed = [term for name in allowed_lists() for term in load_wordlist(name)]
         # An allowed word that folds to a reported term would silently switch that term off.
         clash = sorted({fold(t) for t, _ in entries} & {fold(t) for t in allowed})
@@ -188,10 +198,12 @@ class Engine:
         findings: list[Finding] = []
         if found:
             sensitive = tuple(
-                span
-                for _, e in found
-                if e.mask != "none" and e.source == "text"
-                for span in e.spans
+                sorted(
+                    span
+                    for _, e in found
+                    if e.mask != "none" and e.source == "text"
+                    for span in e.spans
+                )
             )
             sources = {
                 "text": ctx.text,
@@ -315,17 +327,29 @@ def _excerpt(text: str, evidence: Evidence, sensitive: tuple[Span, ...]) -> str:
     """
     first, last = evidence.spans[0].start, evidence.spans[-1].end
     start = max(0, first - _EXCERPT_CONTEXT)
-    end = min(len(text), last + _EXCERPT_CONTEXT)
+    # The excerpt is cut at _EXCERPT_MAX anyway: never build more than that of a long span.
+    end = min(len(text), last + _EXCERPT_CONTEXT, start + _EXCERPT_MAX + _EXCERPT_CONTEXT)
     chars = list(text[start:end])
     inside = [False] * len(chars)
     for span in evidence.spans:
-        masked = _mask(text[span.start : span.end], evidence.mask)
-        if len(masked) != len(span):
-            masked = "*" * len(span)
+        if span.start >= end:
+            break
+        if span.end <= end:
+            masked = _mask(text[span.start : span.end], evidence.mask)
+        else:
+            # Only the part in the window is shown; a cut value is masked whole.
+            part = text[span.start : end]
+            masked = part if evidence.mask == "none" else _mask(part, "text")
+        if len(masked) != min(span.end, end) - span.start:
+            masked = "*" * (min(span.end, end) - span.start)
         for offset, ch in enumerate(masked):
             chars[span.start - start + offset] = ch
             inside[span.start - start + offset] = True
-    for span in sensitive:
+    # Sensitive spans are sorted by start; only those overlapping the window matter.
+    lowest = bisect.bisect_left(sensitive, start - _SENSITIVE_REACH, key=_span_start)
+    for span in itertools.islice(sensitive, lowest, None):
+        if span.start >= end:
+            break
         for pos in range(max(span.start, start), min(span.end, end)):
             if not chars[pos - start].isspace() and (
                 evidence.mask == "none" or not inside[pos - start]
@@ -336,6 +360,10 @@ def _excerpt(text: str, evidence: Evidence, sensitive: tuple[Span, ...]) -> str:
             chars[pos] = "*"
     excerpt = ("…" if start > 0 else "") + "".join(chars) + ("…" if end < len(text) else "")
     return excerpt if len(excerpt) <= _EXCERPT_MAX else excerpt[: _EXCERPT_MAX - 1] + "…"
+
+
+def _span_start(span: Span) -> int:
+    return span.start
 
 
 def _mask(value: str, how: str) -> str:

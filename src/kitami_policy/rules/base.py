@@ -10,6 +10,8 @@ by the rule's id and turns each piece of evidence into a :class:`~kitami_policy.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Final, Literal
 
@@ -23,7 +25,16 @@ from kitami_policy.findings import SOURCES, Span
 from kitami_policy.normalize import Normalized, normalize
 from kitami_policy.policy import Policy
 
-__all__ = ["MASKINGS", "NG_WORDS", "Context", "Detector", "Evidence", "Masking", "RuleSpec"]
+__all__ = [
+    "LONGEST_TERM",
+    "MASKINGS",
+    "NG_WORDS",
+    "Context",
+    "Detector",
+    "Evidence",
+    "Masking",
+    "RuleSpec",
+]
 
 NG_WORDS: Final = "ng_words"
 """The word-list name under which the operator's NG words are matched (clause 4-9)."""
@@ -32,6 +43,9 @@ Masking = Literal["none", "digits", "email", "text"]
 """How an excerpt shows the evidence: as is, digits masked, an e-mail masked, or all masked."""
 
 MASKINGS: Final = ("none", "digits", "email", "text")
+
+LONGEST_TERM: Final = 64
+"""Longer word-list terms are refused when an engine is built (see Context.near)."""
 
 
 def _clause(inst: object, attribute: attrs.Attribute[str], value: object) -> None:
@@ -138,7 +152,29 @@ class Context:
         if len(lists) == 1:
             return list(self.words.get(lists[0], ()))
         found = [m for name in lists for m in self.words.get(name, ())]
-        found.sort(key=lambda m: (m.start, m.end))
+        found.sort(key=_position)
+        return found
+
+    def near(self, lo: int, hi: int, *lists: str) -> list[Match[str]]:
+        """Matches of the named lists that overlap folded ``[lo, hi)``, in text order.
+
+        A bisection per list, so that a detector looking around each of many matches in a long
+        text stays linear instead of scanning every match each time.
+        """
+        found: list[Match[str]] = []
+        for name in lists:
+            matches = self.words.get(name)
+            if not matches:
+                continue
+            # No term is longer than LONGEST_TERM, so nothing starting earlier reaches lo.
+            first = bisect.bisect_left(matches, lo - LONGEST_TERM, key=_start)
+            for m in itertools.islice(matches, first, None):
+                if m.start >= hi:
+                    break
+                if m.end > lo:
+                    found.append(m)
+        if len(lists) > 1:
+            found.sort(key=_position)
         return found
 
     def has(self, *lists: str) -> bool:
@@ -151,6 +187,14 @@ class Context:
     def match_spans(self, matches: Iterable[Match[str]]) -> tuple[Span, ...]:
         """Original-text spans of word matches."""
         return tuple(self.span(m.start, m.end) for m in matches)
+
+
+def _start(match: Match[str]) -> int:
+    return match.start
+
+
+def _position(match: Match[str]) -> tuple[int, int]:
+    return match.start, match.end
 
 
 Detector = Callable[[Context], Iterable[Evidence]]

@@ -129,6 +129,11 @@ def _disjoint(matches: Iterable[Match[str]]) -> list[Match[str]]:
     return kept
 
 
+# How far (folded characters) a target may stand from the insult it receives: the longest
+# gap _predicated accepts (16) plus the longest target term.
+_REACH: Final = 24
+
+
 def _ends_clause(ctx: Context, m: Match[str]) -> bool:
     """True when *m* ends a predicate: a copula or particle follows, or punctuation did.
 
@@ -179,17 +184,19 @@ def _qualifies(ctx: Context, m: Match[str], targets: Sequence[Match[str]]) -> bo
 def _aim(ctx: Context, m: Match[str]) -> float | None:
     """How sure an aimed insult is, or ``None`` when it is not aimed at anyone."""
     folded = ctx.folded
-    people = ctx.matches(_TARGETS, _GROUPS)
+    # Only matches around m can aim it; looking no further keeps long texts linear.
+    lo, hi = m.start - _REACH, m.end + _REACH
+    people = ctx.near(lo, hi, _TARGETS, _GROUPS)
     if _predicated(ctx, m, people):
         return 0.9
-    compounds = people if m.term in _NO_COMPOUND else [*people, *ctx.matches(_WORKS)]
+    compounds = people if m.term in _NO_COMPOUND else [*people, *ctx.near(lo, hi, _WORKS)]
     if _qualifies(ctx, m, compounds):
         return 0.9
     if _ALONE_BEFORE.fullmatch(folded, 0, m.start) and _ALONE_AFTER.fullmatch(folded, m.end):
         return 0.6 if m.term in _NO_COMPOUND else 0.85
-    if m.term in _NO_COMPOUND and _qualifies(ctx, m, ctx.matches(_WORKS)):
+    if m.term in _NO_COMPOUND and _qualifies(ctx, m, ctx.near(lo, hi, _WORKS)):
         return 0.75
-    if _predicated(ctx, m, ctx.matches(_WORKS, _AFFAIRS)):
+    if _predicated(ctx, m, ctx.near(lo, hi, _WORKS, _AFFAIRS)):
         return 0.65
     if (
         people
@@ -202,7 +209,8 @@ def _aim(ctx: Context, m: Match[str]) -> float | None:
 
 def _self_deprecating(folded: str, m: Match[str]) -> bool:
     """True for "私はバカなので": the writer calling themself names is no insult."""
-    return _SELF.search(folded, 0, m.start) is not None
+    # _SELF ends at m.start and is at most a dozen characters long: search only there.
+    return _SELF.search(folded, max(0, m.start - 16), m.start) is not None
 
 
 def _find_insults(ctx: Context) -> Iterator[Evidence]:
@@ -227,11 +235,11 @@ def _stands_apart(ctx: Context, m: Match[str]) -> bool:
         # 〇〇ね is also a placeholder ("〇〇ね、あの店"): a circled death wish needs a target.
         return _DEATH_LEAD.search(ctx.folded, max(0, m.start - 12), m.start) is not None or any(
             t.end <= m.start and _CONNECT.fullmatch(ctx.folded, t.end, m.start)
-            for t in ctx.matches(_TARGETS, _GROUPS)
+            for t in ctx.near(m.start - _REACH, m.start, _TARGETS, _GROUPS)
         )
     if m.start == 0 or _DEATH_LEAD.search(ctx.folded, max(0, m.start - 12), m.start):
         return ctx.folded[m.end : m.end + 1] not in ("ま", "ん", "こ")
-    for t in ctx.matches(_TARGETS, _GROUPS):
+    for t in ctx.near(m.start - _REACH, m.start, _TARGETS, _GROUPS):
         if t.end <= m.start and _CONNECT.fullmatch(ctx.folded, t.end, m.start):
             return True
     start = ctx.span(m.start, m.end).start
