@@ -108,6 +108,8 @@ def ordered_actions(values: Iterable[Action | str]) -> tuple[Action, ...]:
     Raises:
         ValidationError: a value is not an action name.
     """
+    if type(values) is tuple and len(values) == 1 and type(values[0]) is Action:
+        return (values[0],)  # the common (keep,) / (hide,): nothing to sort or check
     if isinstance(values, str):
         raise ValidationError(f"expected a sequence of action names, got the string {values!r}")
     actions = set()

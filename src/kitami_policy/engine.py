@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Iterable, Iterator, Mapping
+from datetime import datetime, time
 from typing import Final
 
 import attrs
@@ -26,6 +27,7 @@ from kitami_policy.automaton import Automaton, Match
 from kitami_policy.content import Comment, Post
 from kitami_policy.errors import PolicyNotInForceError, ValidationError
 from kitami_policy.findings import Decision, Finding, Span
+from kitami_policy.jst import JST, to_jst
 from kitami_policy.masking import mask_digits, mask_email, mask_text
 from kitami_policy.moderation import (
     ModerationRules,
@@ -36,7 +38,7 @@ from kitami_policy.moderation import (
 from kitami_policy.normalize import fold, number_form
 from kitami_policy.policy import KITAMI, Policy
 from kitami_policy.rules import Rule, allowed_lists, bundled_rules, word_lists
-from kitami_policy.rules.base import LONGEST_TERM, NG_WORDS, Context, Evidence, RuleSpec
+from kitami_policy.rules.base import LONGEST_TERM, NG_WORDS, Context, Detector, Evidence, RuleSpec
 from kitami_policy.wordlist import load_wordlist
 
 __all__ = ["NG_WORDS", "Engine", "Stream"]
@@ -77,10 +79,23 @@ class Engine:
     automaton: Automaton[str]
     ng_words: tuple[str, ...] = attrs.field(converter=_words, default=())
     _specs: Mapping[str, RuleSpec] = attrs.field(init=False)
+    _detectors: tuple[tuple[RuleSpec, Detector], ...] = attrs.field(init=False)
+    _effective_ts: float = attrs.field(init=False)
 
     @_specs.default
     def _index_specs(self) -> Mapping[str, RuleSpec]:
         return {rule.spec.id: rule.spec for rule in self.rules}
+
+    @_detectors.default
+    def _pair_detectors(self) -> tuple[tuple[RuleSpec, Detector], ...]:
+        return tuple((rule.spec, rule.detect) for rule in self.rules)
+
+    @_effective_ts.default
+    def _effective_instant(self) -> float:
+        # The policy takes effect at midnight JST of its effective date; comparing POSIX
+        # timestamps avoids a time-zone conversion per comment.
+        start = datetime.combine(self.policy.effective_from, time(0), tzinfo=JST)
+        return start.timestamp()
 
     def __repr__(self) -> str:
         return (
@@ -188,13 +203,14 @@ class Engine:
         if not isinstance(comment, Comment):
             raise ValidationError(f"expected a Comment, got {type(comment).__name__}")
         post = post if post is not None else comment.post
-        if comment.created_at is not None and not self.policy.in_force_on(comment.created_at):
+        created = comment.created_at
+        if created is not None and created.timestamp() < self._effective_ts:
             raise PolicyNotInForceError(
-                f"comment {comment.id!r} was written on {comment.created_at.date().isoformat()}, "
+                f"comment {comment.id!r} was written on {to_jst(created).date().isoformat()}, "
                 f"before {self.policy.id} took effect on {self.policy.effective_from.isoformat()}"
             )
         ctx = self._context(comment, post, previous)
-        found = [(rule.spec, evidence) for rule in self.rules for evidence in rule.detect(ctx)]
+        found = [(spec, evidence) for spec, detect in self._detectors for evidence in detect(ctx)]
         findings: list[Finding] = []
         if found:
             sensitive = tuple(
