@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
-from kitami_policy import cli
 from kitami_policy.cli import EXIT_INTERRUPTED, EXIT_OK, EXIT_REJECTED, EXIT_USAGE, main
+from kitami_policy.cli import batch as cli_batch
 from kitami_policy.report import display_width
 
 PHONE = "090-1234-5678"
@@ -153,7 +153,7 @@ class TestModerate:
         code, out, _ = _run(capsys, "moderate", str(comments_file), "--format", "csv")
         assert code == EXIT_OK
         rows = list(csv.DictReader(io.StringIO(out)))
-        assert list(rows[0]) == list(cli.CSV_COLUMNS)
+        assert list(rows[0]) == list(cli_batch.CSV_COLUMNS)
         assert [r["id"] for r in rows] == ["c1", "c2", "c3"]
         assert "4-1" in rows[0]["clauses"].split()
         assert rows[1]["actions"] == "keep"
@@ -194,14 +194,14 @@ class TestModerate:
         """An interrupt mid-run keeps the old output file and removes the temporary one."""
         target = tmp_path / "decisions.jsonl"
         target.write_text("previous run\n", encoding="utf-8")
-        real = cli._records
+        real = cli_batch.records
 
         def interrupted(source: Any, ng_words: tuple[str, ...]) -> Iterator[dict[str, Any]]:
             records = real(source, ng_words)
             yield next(records)
             raise KeyboardInterrupt
 
-        monkeypatch.setattr(cli, "_records", interrupted)
+        monkeypatch.setattr(cli_batch, "records", interrupted)
         code, _, err = _run(capsys, "moderate", str(comments_file), "-o", str(target))
         assert code == EXIT_INTERRUPTED
         assert err == "kitami-policy: interrupted\n"
@@ -221,8 +221,8 @@ class TestModerate:
         self, comments_file: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:
         """A progress line is drawn on stderr when it is a terminal, and never otherwise."""
-        monkeypatch.setattr(cli, "_PROGRESS_AFTER", 0.0)
-        monkeypatch.setattr(cli, "_PROGRESS_EVERY", 0.0)
+        monkeypatch.setattr(cli_batch, "_PROGRESS_AFTER", 0.0)
+        monkeypatch.setattr(cli_batch, "_PROGRESS_EVERY", 0.0)
         monkeypatch.setattr(sys, "stdout", io.StringIO())
         terminal = _Terminal()
         monkeypatch.setattr(sys, "stderr", terminal)
@@ -248,8 +248,8 @@ class TestDemo:
 
     def test_samples_cover_every_clause(self) -> None:
         """The bundled samples' labels cover all nine clauses and many acceptable comments."""
-        expected = json.loads((cli.SAMPLES.parent / "expected.json").read_text("utf-8"))
-        lines = cli.SAMPLES.read_text("utf-8").splitlines()
+        expected = json.loads((cli_batch.SAMPLES.parent / "expected.json").read_text("utf-8"))
+        lines = cli_batch.SAMPLES.read_text("utf-8").splitlines()
         assert len(lines) == len(expected) >= 30
         assert {c for labels in expected.values() for c in labels} == {
             f"4-{n}" for n in range(1, 10)

@@ -56,11 +56,11 @@ def _rules_table() -> str:
 
 
 def _cli_help() -> str:
-    from kitami_policy.cli import _build_parser
+    from kitami_policy.cli import build_parser
 
     # argparse wraps help to the terminal's width: fix it so every build writes the same page.
     os.environ["COLUMNS"] = "100"
-    parser = _build_parser()
+    parser = build_parser()
     parts = ["### kitami-policy", "", "```text", parser.format_help().rstrip(), "```"]
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):

@@ -1,0 +1,196 @@
+"""``kitami-policy moderate`` and ``demo``: the batch command, comments in, decisions out.
+
+The default output is the engine issue's batch contract, kept exactly: one JSON object per
+non-blank input line, in order; a line that cannot be read gives
+``{"id": ..., "line": N, "error": ...}`` and the run goes on. Comments are one stream.
+Every format prints the findings' masked excerpts, never the comment text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from typing import Any, BinaryIO, Final, TextIO
+
+from kitami_policy.cli.files import describe, is_terminal, open_binary, output, read_text, width
+from kitami_policy.cli.status import EXIT_OK, EXIT_REJECTED, UsageError
+from kitami_policy.errors import KitamiPolicyError
+from kitami_policy.policy import DATA_DIR, KITAMI
+
+__all__ = ["CSV_COLUMNS", "FORMATS", "SAMPLES", "demo", "moderate", "records"]
+
+SAMPLES: Final = DATA_DIR / "samples" / "comments.jsonl"
+"""The bundled sample comments the ``demo`` command moderates."""
+
+FORMATS: Final = ("jsonl", "table", "csv")
+CSV_COLUMNS: Final = (
+    "id", "line", "clauses", "actions", "needs_review", "rules", "excerpts", "error"
+)  # fmt: skip
+_PROGRESS_AFTER: Final = 1.0  # seconds before a progress line appears
+_PROGRESS_EVERY: Final = 0.25
+
+
+class _Progress:
+    """A progress line on stderr, redrawn in place, shown only for runs longer than a second."""
+
+    def __init__(self, stream: TextIO, *, enabled: bool) -> None:
+        self._stream = stream
+        self._enabled = enabled
+        self._started = time.monotonic()
+        self._last = self._started
+        self._shown = False
+
+    def update(self, lines: int, rejected: int) -> None:
+        if not self._enabled:
+            return
+        now = time.monotonic()
+        if now - self._started < _PROGRESS_AFTER or now - self._last < _PROGRESS_EVERY:
+            return
+        self._last = now
+        rate = lines / (now - self._started)
+        self._stream.write(
+            f"\rkitami-policy: {lines:,} lines, {rejected:,} rejected, {rate:,.0f} lines/s "
+        )
+        self._stream.flush()
+        self._shown = True
+
+    def done(self) -> None:
+        if self._shown:
+            self._stream.write("\r\x1b[K")
+            self._stream.flush()
+
+
+class _Tally:
+    """Counts per clause and action for ``--summary``."""
+
+    def __init__(self) -> None:
+        self.total = 0
+        self.rejected = 0
+        self.review = 0
+        self.clauses: Counter[str] = Counter()
+        self.actions: Counter[str] = Counter()
+
+    def add(self, record: dict[str, Any]) -> None:
+        if "error" in record:
+            self.rejected += 1
+            return
+        self.total += 1
+        self.review += bool(record["needs_review"])
+        self.clauses.update(record["clauses"])
+        self.actions.update(record["actions"])
+
+    def lines(self) -> list[str]:
+        from kitami_policy.clauses import CLAUSE_CODES, Action
+        from kitami_policy.report import summary_lines
+
+        lines = summary_lines(
+            total=self.total,
+            clauses={code: self.clauses[code] for code in CLAUSE_CODES},
+            actions={a.value: self.actions[a.value] for a in Action},
+            review=self.review,
+        )
+        if self.rejected:
+            lines[0] += f"; {self.rejected} line{'s' if self.rejected > 1 else ''} rejected"
+        return lines
+
+
+def _writer(fmt: str, out: TextIO, columns: int) -> Callable[[dict[str, Any]], None]:
+    if fmt == "jsonl":
+        return lambda record: print(json.dumps(record, ensure_ascii=False), file=out)
+    if fmt == "table":
+        from kitami_policy.report import table_header, table_row
+
+        print(table_header(columns), file=out)
+        return lambda record: print(table_row(record, columns), file=out)
+    rows = csv.writer(out, lineterminator="\n")
+    rows.writerow(CSV_COLUMNS)
+
+    def write_csv(record: dict[str, Any]) -> None:
+        findings = record.get("findings", [])
+        rows.writerow(
+            (
+                record.get("id") or "",
+                record.get("line", ""),
+                " ".join(record.get("clauses", ())),
+                " ".join(record.get("actions", ())),
+                "" if "error" in record else str(record["needs_review"]).lower(),
+                " ".join(dict.fromkeys(f["rule"] for f in findings)),
+                " | ".join(f["excerpt"] for f in findings),
+                record.get("error", ""),
+            )
+        )
+
+    return write_csv
+
+
+def records(source: BinaryIO, ng_words: tuple[str, ...]) -> Iterator[dict[str, Any]]:
+    """One output record per non-blank input line, in order (the engine issue's contract)."""
+    from kitami_policy.engine import Engine
+    from kitami_policy.records import comment_from_record, decision_record, record_id
+
+    engine = Engine.default(ng_words=ng_words)
+    stream = engine.stream()
+    for number, raw in enumerate(source, start=1):
+        if not raw.strip():
+            continue
+        record: object = None
+        try:
+            record = json.loads(raw.decode("utf-8"))
+            comment = comment_from_record(record, engine.policy)
+            yield decision_record(stream.assess(comment))
+        except (UnicodeDecodeError, json.JSONDecodeError, KitamiPolicyError) as exc:
+            yield {"id": record_id(record), "line": number, "error": describe(exc)}
+
+
+def moderate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from kitami_policy.wordlist import read_wordlist
+
+    ng_words: tuple[str, ...] = ()
+    if args.ng_words is not None:
+        try:
+            ng_words = read_wordlist(read_text(args.ng_words), source=args.ng_words)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from exc
+    tally = _Tally()
+    progress = _Progress(err, enabled=is_terminal(err))
+    source = sys.stdin.buffer if args.file == "-" else open_binary(args.file)
+    try:
+        with output(args.output, out) as target:
+            write = _writer(args.format, target, width(target))
+            for record in records(source, ng_words):
+                write(record)
+                tally.add(record)
+                progress.update(tally.total + tally.rejected, tally.rejected)
+    finally:
+        progress.done()
+        if source is not sys.stdin.buffer:
+            source.close()
+    if args.summary:
+        err.write("\n".join(tally.lines()) + "\n")
+    return EXIT_REJECTED if tally.rejected else EXIT_OK
+
+
+def demo(out: TextIO) -> int:
+    from kitami_policy.report import table_header, table_row
+
+    columns = width(out)
+    tally = _Tally()
+    print(f"{KITAMI.title_en} ({KITAMI.version}): the bundled sample comments\n", file=out)
+    print(table_header(columns), file=out)
+    with SAMPLES.open("rb") as source:
+        for record in records(source, ()):
+            print(table_row(record, columns), file=out)
+            tally.add(record)
+    print("", *tally.lines(), sep="\n", file=out)
+    print(
+        "\nExcerpts mask personal data. For your own comments:",
+        "  kitami-policy moderate FILE.jsonl --format table --summary",
+        sep="\n",
+        file=out,
+    )
+    return EXIT_OK
