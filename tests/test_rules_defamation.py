@@ -298,3 +298,128 @@ class TestProperties:
     def test_traps_combined_stay_clean(self, engine: Engine, pieces: list[str]) -> None:
         """Clean comments joined together stay clean."""
         assert "4-2" not in assess(engine, "。".join(pieces)).clauses
+
+
+class TestGeneralisation:
+    """Families of phrasing beyond the development corpus: insults, death wishes, accusations."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "市長は脳なし",
+            "あの課長は能無しだ",
+            "職員はポンコツばっか",
+            "市役所の穀潰しども",
+            "役所の連中は寄生虫",
+            "市議会議員は税金泥棒",
+            "無能市長はさっさと辞めろ",
+            "窓口の給料泥棒",
+            "市役所は腐ってる",
+            "最低の人間だな、市長は",
+            "頭おかしいんじゃないの、この職員",
+            "お前みたいなクレーマーは黙ってろ、カ＿ス",
+            "市長 辞 め ろ カ ス",
+            "市役所の職員なんてムノーでも務まる",
+            "クソ役所が",
+            "あの議員、キモい",
+            "窓口のおばさんブスすぎ",
+            "デブ市長",
+            "ハゲ課長",
+            "市役所の連中のほうが害悪",
+            "クマより先に市長を駆除しろ",
+            "頭お花畑の連中",
+            "北見市民って民度低い",
+            "クソ生意気なガキ",
+            "ご.み.ぶ.く.ろ.代.で.私.腹.肥.や.す.泥.棒.市.役.所",
+            "税金で飲み食いしてる議員ども",
+            "北見の恥さらし",
+            "ジジイが文句言うな",
+        ],
+    )
+    def test_insult_families(self, engine: Engine, text: str) -> None:
+        """Insults in their wide variety, aimed at someone, are 4-2."""
+        assert "4-2" in assess(engine, text).clauses
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "市長なんか死んでしまえ",
+            "職員は全員くたばれ",
+            "お前らさっさと逝け",
+            "議員は首吊れ",
+            "樹海に行けよ",
+            "あの店、潰れちまえ",
+            "市役所ごと流されちまえ",
+            "市長には消えてほしい",
+            "全員市ね",
+            "この世から消えろ",
+            "死ねばいいのに",
+        ],
+    )
+    def test_death_wish_families(self, engine: Engine, text: str) -> None:
+        """Death wishes in all spellings are 4-2."""
+        assert "4-2" in assess(engine, text).clauses
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "担当部長が業者から賄賂もらって決めてる",
+            "市長は天下り先を作るためにやってるだけ",
+            "館長は補助金を不正受給してる詐欺師",
+            "議員は業者とズブズブ",
+            "課長は公金を着服して私腹を肥やしてる",
+            "市長と業者の癒着は明らか",
+        ],
+    )
+    def test_accusation_families(self, engine: Engine, text: str) -> None:
+        """Crimes pinned on someone as fact are 4-2."""
+        assert "4-2" in assess(engine, text).clauses
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "北見市ね、冬は寒いけど住みやすい",
+            "隣のじいさんのマイナンバーが回覧板に",
+            "うちのばあちゃんが元気です",
+            "不正ログインがありました",
+            "不正アクセスに注意してください",
+            "最低気温がマイナス20度",
+            "最低限の除雪はしてほしい",
+            "市長は最低でも2期やるべき",
+            "牛乳が腐ってる",
+            "ゴミ担当者さんお疲れさま",
+            "ゴミ行政の見直しを",
+            "カスタードクリームのお店",
+            "プログラムの解説文が良かった",
+            "ハムのサンドイッチ",
+            "写真のボケが綺麗",
+            "食べカスが落ちてる",
+            "市長、がんばって",
+            "窓口が使えないので困る",
+            "北見の恥ずかしい歴史",
+            "頭空っぽにして楽しめる映画",
+            "脳死判定のニュース",
+            "アスペクト比を変えて",
+            "早く病院行けよ、風邪ひどいなら",
+            "畜生、また雪かきだ",
+            "言ったわけじゃない",
+            "認知機能が低下している",
+            "カニの脳みそが好き",
+            "雪よ消えてくれ",
+            "カラスがいなくなってほしい",
+            "この制度は何の役にも立たない",
+            "市長の裏金疑惑について説明してください",
+            "業者との癒着がないか調査してほしい",
+            "職員が業者から見積もりを取った",
+            "泥棒に入られたので警察に相談した",
+            "詐欺に注意と警察が呼びかけ",
+            "市長の判断は愚かだと思う、再考を",
+            "人間失格を読んだ",
+            "釣りで外道ばかり釣れた",
+            "長男はもう大学生です",
+            "よろしくね",
+        ],
+    )
+    def test_new_traps_stay_clean(self, engine: Engine, text: str) -> None:
+        """Criticism, everyday words and near-misses next to the new patterns are not 4-2."""
+        assert "4-2" not in assess(engine, text).clauses

@@ -159,6 +159,102 @@ class TestWall:
         assert not rules_of(assess(engine, text))
 
 
+class TestWiderMeaningless:
+    """Mash and walls in more styles, and short replies beside them."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "あいあいあいあいあいあい",
+            "ぱぴぷぺぽぱぴぷぺぽぱぴぷぺぽ",
+            "ほげほげほげほげほげ",
+            "ぬらへしゅめこぬらへそ",
+            "ゆむほせれぬけへほゆむ",
+            "!?!?!?!?!?!?!?",
+            "？！？！？！？！？！？！",
+            "。、。、。、。、。、。、",
+            "・・・・・・・・・・",
+            "asasasasasasas",
+            "ｊｋｊｋｊｋｊｋｊｋ",
+            "うぇうぇうぇうぇうぇうぇ",
+            "んちゃんちゃんちゃんちゃ",
+            "xcvbnmxcvbnm",
+            "qazwsxedcrfv",
+            "zxcvzxcvzxcv",
+            "ぽぽぽぽぽぽぽぽぽぽぽ",
+            "〜〜〜〜〜〜〜〜〜〜〜〜",
+            "★☆★☆★☆★☆★☆★☆",
+            "ﾎﾟﾎﾟﾎﾟﾎﾟﾎﾟﾎﾟﾎﾟﾎﾟﾎﾟﾎﾟ",
+            "ばばばばばばばばばばば",
+            "ちくわちくわちくわちくわちくわ",
+            "ｗｗｗｗ！！！！ｗｗｗｗ！！！！",
+            "ーーー・・・ーーー・・・ーーー・・・",
+            "abababababababab",
+            "ｙｙｙｙｙｙｙｙｙｙｙ",
+            "zxcvbnmzxcvbnm",
+            "ｐｏｉｕｙｔｒｅｗｑ",
+            "ｍｎｂｖｃｘｚ",
+            "dfghjdfghjdfghj",
+            "ほにゃほにゃほにゃほにゃ",
+            "ぴよぴよぴよぴよぴよぴよ",
+            "ねむねむねむねむねむねむ",
+            "☆彡☆彡☆彡☆彡☆彡☆彡",
+            "♪♪♪♪♪♪♪♪♪♪♪♪",
+            "？？？？？？？？？？",
+            "ゐゑゐゑゐゑゐゑゐゑゐゑ",
+            "るへねむゆぬほゆへるね",
+        ],
+    )
+    def test_meaningless(self, engine: Engine, text: str) -> None:
+        """Punctuation walls, repeated syllables, column walks and random kana are 4-9."""
+        assert "4-9" in assess(engine, text).clauses
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "ありがとうございます",
+            "はいはい",
+            "なるほど",
+            "おつかれさまでした",
+            "きょうはたのしかった",
+            "すごいすごい！",
+            "いいね！いいね！",
+            "ありがとうございますありがとうございます",
+            "花火きれいでした！！！！",
+            "え？？？",
+            "まじで！？",
+            "わかりました、ありがとうございます",
+            "おめでとうございます🎉🎉🎉",
+            "こんにちは、きたみのまつりたのしみにしています",
+            "ゆきがたくさんふってたいへんでした",
+            "よろしくおねがいします",
+            "がんばってください！",
+            "www",
+            "草",
+            "👍👍",
+            "はい、わかりました",
+            "えっ！？本当ですか？",
+            "お疲れ様です",
+            "ありがとう〜〜！",
+            "楽しかったー！！",
+            "ファイト！",
+            "了解です👍",
+            "さむいさむい",
+            "いってきます",
+            "すてきなしゃしんですね",
+            "Good job!",
+            "nice!!",
+            "OK",
+            "ｗｗｗ",
+            "あけましておめでとうございます",
+            "おはようございます！今日もさむいですね",
+        ],
+    )
+    def test_short_replies_stay(self, engine: Engine, text: str) -> None:
+        """Replies, greetings and sentences in plain kana are not 4-9."""
+        assert "4-9" not in assess(engine, text).clauses
+
+
 class TestProperties:
     """Properties of meaningless text."""
 

@@ -150,3 +150,138 @@ class TestClean:
     def test_clean_combined(self, engine: Engine, pieces: list[str]) -> None:
         """Clean comments joined together stay clean."""
         assert "4-3" not in assess(engine, "。".join(pieces)).clauses
+
+
+class TestGeneralisation:
+    """Families of phrasing beyond the development corpus: every medium, offer and channel."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "今期のアニメ、全話無料で見れるとこあるよ",
+            "新作映画、映画館でスマホで撮ったやつ上げとく",
+            "ドラマの最新話、海外サイトで見れるよ",
+            "ジャンプの早バレ画像貼るね",
+            "漫画rawで読んでるから本は買わない",
+            "そのゲーム、割れ版ならタダでできる",
+            "フォトショのクラック版配布中",
+            "Officeのライセンス認証回避ツール配ります",
+            "有料配信のライブ、録画したの上げといた",
+            "アルバム全曲zipで置いとく",
+            "新曲のリーク音源あるよ",
+            "ROM吸い出しデータ配布中、エミュで遊べる",
+            "有料記事の全文コピペしときます",
+            "お金払わずに映画見れるサイト教えて",
+            "かいぞく版のサイト知ってる人いる？",
+            "ラノベのPDF、データで安く売るよ",
+            "DAZNの試合、非公式サイトで見れるよ",
+            "マンガ全巻、ギガファイル便で全部送ります",
+            "トレントで落とせるよ",
+            "映画館で盗撮した映画を配ってる",
+        ],
+    )
+    def test_piracy_families(self, engine: Engine, text: str) -> None:
+        """Piracy of any medium offered, linked or asked for is 4-3."""
+        assert "4-3" in assess(engine, text).clauses
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "公式の写真、全部保存して自分のブログに載せといた",
+            "他人のTikTokから勝手に保存して再投稿したらバズった",
+            "写真家さんの作品、勝手にスマホの壁紙にして配ってまーす",
+            "公式ロゴを勝手に使ってTシャツ作りました",
+            "この投稿の写真を全部保存してメルカリでポストカードにして売ってます",
+            "ネットで拾った画像で応募しました",
+            "歌詞全文載せます",
+            "イラスト、トレースして自分の作品として出した",
+            "他の人の写真、クレジット消して使ってる",
+            "ニュース記事を丸ごとコピペしてブログに載せた",
+            "人の写真に自分のロゴ入れて撮影：自分で投稿した",
+            "配信者の動画、無断切り抜きで収益化してる",
+        ],
+    )
+    def test_repost_families(self, engine: Engine, text: str) -> None:
+        """Others' works reused, reposted or passed off are 4-3."""
+        assert "4-3" in assess(engine, text).clauses
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "ヴィトンの財布、本物と見分けがつかないレベルのニセモノあります",
+            "ロレックスのレプリカ、1万円で売ります",
+            "シャネルのコピーブランド、格安で販売中",
+            "N級のバッグ入荷しました",
+            "ナイキのバッタもん安く売るよ",
+            "偽物だけど見た目は完璧、DMください",
+            "正規品と同等品質のブランドバッグ販売",
+        ],
+    )
+    def test_counterfeit_families(self, engine: Engine, text: str) -> None:
+        """Counterfeits offered in many wordings are 4-3."""
+        assert "4-3" in assess(engine, text).clauses
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "窓口の女性職員の顔こっそり撮った → imgbb.com/7Hs2kdP",
+            "スタッフの顔写真、裏アカに晒しといた",
+            "避難所で寝てる人の寝顔、無断で撮ってアップしといた",
+            "電車で隣の席の人を隠し撮りしたから晒す",
+            "店員の顔、勝手に撮ってネットに上げた",
+            "浴衣の女の子のローアングル撮ってきた。見たい人には売るよ",
+            "選手の顔写真を勝手に使ってスタンプ作って売ってます",
+        ],
+    )
+    def test_portrait_families(self, engine: Engine, text: str) -> None:
+        """Someone's face posted without consent is 4-3."""
+        assert "4-3" in assess(engine, text).clauses
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "TVerで全話無料で見れるよ",
+            "アマプラで全話見放題です",
+            "1話無料キャンペーン中だって",
+            "図書館で漫画全巻借りられるよ",
+            "うちに全巻あるよ",
+            "無料の本の交換会があります",
+            "無料で見学できます",
+            "無料シャトルバスあります",
+            "無料で使える駐車場",
+            "市の公式アプリは無料で使えます",
+            "ただ見てるだけです",
+            "ただ読みました",
+            "違法ダウンロードはやめましょう",
+            "海賊版を見るのは犯罪ですよ",
+            "漫画の海賊版サイトに注意",
+            "市の駐車場を勝手に使っている人がいる",
+            "私の写真が勝手に使われています",
+            "写真を無断転載されました",
+            "この写真を使わせていただいてもいいですか",
+            "転載許可をいただけますか",
+            "市の投稿をシェアします",
+            "料金を勝手に上げないで",
+            "他市のアイデアをパクってるだけ",
+            "偽物の見分け方を教えます",
+            "偽物を掴まされた、注意して",
+            "レプリカユニフォーム販売中",
+            "ブランド品の買取やってます",
+            "双子で見分けがつかない",
+            "A級品のホタテ販売",
+            "顔出しパネルで写真撮った",
+            "顔出しOKの方のみ応募できます",
+            "スタッフの顔写真を載せてほしい",
+            "笑顔の写真を貼っておきます",
+            "自分で撮った夕日の写真載せます",
+            "盗撮事件があったので注意",
+            "映画館で見ました、最高",
+            "ネットで予約して映画館で見た",
+            "スクショして保存した",
+            "画面割れで修理に出した",
+            "ゲームのデータが消えた",
+        ],
+    )
+    def test_new_traps_stay_clean(self, engine: Engine, text: str) -> None:
+        """Lawful services, complaints, requests and everyday words are not 4-3."""
+        assert "4-3" not in assess(engine, text).clauses

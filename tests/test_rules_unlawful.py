@@ -300,3 +300,169 @@ class TestTraps:
     ) -> None:
         """A threat stays 4-4 whatever innocent text precedes it."""
         assert "4-4" in assess(engine, before + threat).clauses
+
+
+class TestGeneralisation:
+    """Families of phrasing beyond the development corpus: conjugations, registers, slang."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "あの課長、今度会ったら殺したる",
+            "窓口の担当者ぶっ殺すぞ",
+            "市長をぶち殺してやる",
+            "お前ら全員殺っちゃうぞ",
+            "議員なんか殺されたいのか",
+            "田中を絶対刺す",
+            "あいつを刺し殺してやる",
+            "運転手をボコボコにしてやる",
+            "職員をしばいたる",
+            "係長を次会ったらぶん殴る",
+            "除雪の業者、覚えとけよ",
+            "夜道には気をつけろよ",
+            "家族がどうなってもいいんだな",
+            "生きて帰れると思うなよ",
+            "痛い目見せてやるから待ってろ",
+            "市役所に殴り込みに行くぞ",
+            "パレードに車で突っ込んでやろうか",
+            "給食に毒を入れてやる",
+            "海に沈めたるからな",
+            "お前の家の窓ガラス割りに行くから",
+            "首洗って待ってろ",
+            "天誅を下す",
+            "市長の家に火つけたろか",
+            "体育館ごと燃やしたる",
+            "議会を爆破するわ",
+            "駅に時限爆弾仕掛けた",
+            "市役所に爆破予告。明日やる",
+        ],
+    )
+    def test_threat_families(self, engine: Engine, text: str) -> None:
+        """Threats in every conjugation and register are 4-4."""
+        assert "4-4" in assess(engine, text).clauses
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "テレグラムで連絡くれたら受け子の仕事紹介するよ",
+            "即日現金、荷物を運ぶだけの簡単な仕事。シグナルで連絡",
+            "口座売ります、1口座3万",
+            "携帯の名義貸しします",
+            "飛ばし携帯あります",
+            "バレなきゃ平気だから万引きしちゃえ",
+            "夜中に体育館に忍び込もうぜ",
+            "シャブ手押しで回せます",
+            "大麻吸おうぜ、いいの持ってる",
+            "庭で大麻育ててるけど最高",
+            "チャカ売ります、足がつかないやつ",
+            "偽造パスポート作れます、即日発送",
+            "マイナンバーカード代行作成します、本人来なくても作れます",
+            "密猟したエゾシカ肉、安く売ります",
+        ],
+    )
+    def test_crime_and_illegal_sale_families(self, engine: Engine, text: str) -> None:
+        """Crime solicitation and illegal sales in many wordings are 4-4."""
+        assert "4-4" in assess(engine, text).clauses
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "外人は国に帰れよ",
+            "中国人は日本に住むな",
+            "在日は半島に帰れ",
+            "外国人なんて駆除しろ",
+            "障害者は生きる価値がない",
+            "ベトナム人は泥棒だ",
+            "ガイジは外に出すな",
+            "女は管理職にするな、採用しなくていい",
+            "同性愛は病気",
+            "チャンコロは出ていけ",
+            "ホモ野郎は来るな",
+            "アイヌとか朝鮮人がうじゃうじゃいて最悪",
+        ],
+    )
+    def test_hate_families(self, engine: Engine, text: str) -> None:
+        """Hate speech against a group in many wordings is 4-4."""
+        assert "law.hate" in rules_of(assess(engine, text))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "あの女性職員エロい体してる",
+            "おっぱい見せてよ",
+            "パパ活募集、ホ別2",
+            "浴衣の女の子のローアングル撮ってきた",
+            "セフレ募集中",
+        ],
+    )
+    def test_obscene_families(self, engine: Engine, text: str) -> None:
+        """Sexual content in many wordings is 4-4."""
+        assert "law.obscene" in rules_of(assess(engine, text))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "方針がころころ変わる",
+            "この政策は北見の街を殺す",
+            "感情を殺して働いている",
+            "ゴキブリを殺すスプレー",
+            "アライグマを駆除してほしい",
+            "夜道に気をつけてお帰りください",
+            "帰り道に気をつけてね",
+            "後ろに気をつけて運転してください",
+            "この曲ぶっ刺さる",
+            "家族に何かあってからでは遅い",
+            "家族を大事にしなさい",
+            "北見のラーメン界に殴り込みをかける新店",
+            "自分の首を絞めるような制度だ",
+            "野球でフルボッコにされた",
+            "見つけ次第連絡します",
+            "差を埋める努力が必要",
+            "空白を埋めてください",
+            "電気を消すのを忘れた",
+            "火曜日に市長の会見がある",
+            "車で突っ込んだ事故がありました",
+            "爆破予告のメールが届いたそうです",
+            "高齢者は病気になりやすい",
+            "女性の職員の対応が迷惑でした",
+            "男性職員がクマを駆除してくれた",
+            "女性専用車両を増やして",
+            "在日米軍は出ていけ",
+            "強制送還の手続きについて",
+            "不法滞在の外国人は強制送還すべき",
+            "外国人観光客がうじゃうじゃいても問題ない、と言った",
+            "パチンコ店が閉店した",
+            "ちんちん電車に乗りたい",
+            "私にやらせてください",
+            "靴を脱いで入ってください",
+            "ソフトクリーム舐めたい",
+            "水を何カップ入れますか",
+            "シコシコした麺がうまい",
+            "フェラーリが走ってた",
+            "成人向けの講座があります",
+            "ホモ牛乳を飲んだ",
+            "めくらないでください",
+            "かたわらに置いた",
+            "ちびっこ広場",
+            "非人道的な扱い",
+            "苦手なものはにがうり",
+            "たまご売ります、手渡しで",
+            "ハーブ売ります、手渡しOK",
+            "ジョイントコンサートのチケット売ります",
+            "見えすぎる",
+            "増えすぎた",
+            "コカコーラ売ってます",
+            "ドラッグストアで睡眠薬を販売",
+            "肥料と農薬を混ぜて散布",
+            "大麻の栽培で逮捕されたニュース",
+            "口座の開設方法を教えてください",
+            "闇バイトの受け子で捕まった事件",
+            "ガラスが割れていました",
+            "雪の重みで車庫が壊れた",
+            "カラスを追い出す方法",
+            "ハフハフしながら食べた",
+        ],
+    )
+    def test_new_traps_stay_clean(self, engine: Engine, text: str) -> None:
+        """Everyday words and reports next to the new patterns are not 4-4."""
+        assert "4-4" not in assess(engine, text).clauses

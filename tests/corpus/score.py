@@ -1,11 +1,11 @@
 """Score the rule engine on a labelled corpus: per-clause precision, recall and F1.
 
 Run: ``.venv/bin/python tests/corpus/score.py [FILE ...]`` (default: the development sets
-``comments.jsonl`` and ``comments2.jsonl``, then the held-out ``holdout.jsonl``). Each file is assessed as one stream,
-in order, as the batch command does. Prints, per file, a table of clauses with precision,
-recall and F1, the macro-F1 over 4-1 … 4-9, and the share of acceptable comments wrongly
-flagged. ``--errors`` lists the ids whose predicted clauses differ from the labels
-(``--show-text`` adds the comment text; the corpus data is fictional).
+``comments.jsonl`` and ``comments2.jsonl``, then the held-out ``holdout.jsonl``). Each file
+is assessed as one stream, in order, as the batch command does. Prints, per file, a table
+of clauses with precision, recall and F1, the macro-F1 over 4-1 … 4-9, and the share of
+acceptable comments wrongly flagged. ``--errors`` lists the ids whose predicted clauses
+differ from the labels (``--show-text`` adds the comment text; the corpus is fictional).
 
 Targets (engine issue): macro-F1 >= 0.90, acceptable comments wrongly flagged <= 2%.
 """

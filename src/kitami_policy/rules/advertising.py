@@ -15,7 +15,7 @@ action); only phrases that nobody but an advertiser writes fire alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 from kitami_policy.automaton import Match
@@ -25,6 +25,8 @@ from kitami_policy.rules.base import Context, Detector, Evidence
 __all__ = ["ALLOWED_LISTS", "DETECTORS", "WORD_LISTS"]
 
 _SELLER: Final = "ad_seller"
+_VOICE: Final = "ad_voice"
+_SERVICE: Final = "ad_service"
 _SALE: Final = "ad_sale"
 _DEAL: Final = "ad_deal"
 _CTA: Final = "ad_cta"
@@ -44,16 +46,37 @@ _WARNING: Final = "ad_warning"
 _PUBLIC: Final = "ad_public"
 _GIVEAWAY: Final = "ad_giveaway"
 _ILLICIT: Final = "ad_illicit"
+_PURPOSE: Final = "ad_purpose"
+_CONSUMER: Final = "ad_consumer"
 # What makes a profile link or a follow request commercial.
 _COMMERCIAL: Final = frozenset(
-    (_SELLER, _SALE, _DEAL, _SIDEJOB, _SIDEJOB_STRONG, _EARN, _INVEST, _ILLICIT)
+    (
+        _SELLER,
+        _VOICE,
+        _SERVICE,
+        _SALE,
+        _DEAL,
+        _SIDEJOB,
+        _SIDEJOB_STRONG,
+        _EARN,
+        _INVEST,
+        _INVEST_STRONG,
+        _ILLICIT,
+        _STRONG,
+    )
 )
 # What shows a sale even beside a prize draw or the city's name (which mention money too).
-_SELLING: Final = frozenset((_SELLER, _SALE, _ILLICIT, _SIDEJOB, _SIDEJOB_STRONG, _INVEST_STRONG))
+_SELLING: Final = frozenset(
+    (_SELLER, _VOICE, _SALE, _ILLICIT, _SIDEJOB, _SIDEJOB_STRONG, _INVEST_STRONG, _STRONG)
+)
 # The lists one of which a promotion needs (unless it names a price).
-_PROMOTION_LISTS: Final = frozenset((_SELLER, _SALE, _DEAL, _ILLICIT))
+_PROMOTION_LISTS: Final = frozenset((_STRONG, _SELLER, _VOICE, _SALE, _DEAL, _ILLICIT, _SERVICE))
 # A pitch, a call to action or a solicitation: what turns money talk into an advertisement.
 _PITCHES: Final = frozenset((_PITCH, _CTA, _SOLICIT))
+_SOLICIT_LISTS: Final = frozenset((_SOLICIT, _SOLICIT_WEAK))
+_SIDEJOB_LISTS: Final = frozenset((_SIDEJOB, _SIDEJOB_STRONG))
+_INVEST_LISTS: Final = frozenset((_INVEST, _INVEST_STRONG))
+_NOTHING: Final[tuple[Evidence, ...]] = ()
 
 _DIGIT: Final = re.compile(r"\d")
 # Warning words that other families' allowed words (詐欺師に注意) shield from every word list.
@@ -91,12 +114,16 @@ _CODE_TOKEN: Final = re.compile(
 )
 # Earnings with an amount: 月収100万, 日給5万円, 1日5分で3万.
 _AMOUNT: Final = re.compile(
-    r"(?:月収|月商|月給|日給|日収|時給|年収|月|日|週|分で)\s*\+?\s*\d[\d,]*\s*(?:万|千円|円)"
+    r"(?:月収|月商|月給|日給|日収|時給|年収|月|日|週|分で)\s*\+?\s*\d[\d,.]*\s*(?:万|千円|円)"
 )
 # A LINE (or other messenger) id to add, on the fold: "lineyakiniku77追加してね", "line id abc".
 _LINE_ID: Final = re.compile(
     r"(?:line|らいん)(?:id)?[a-z0-9]{3,}.{0,6}?追加|(?:line|らいん)id[a-z0-9]{3,}"
 )
+# A toll-free number (0120, 0800) is a business's, never a private person's.
+_FREE_DIAL: Final = re.compile(r"0(?:120|800)\D{0,3}\d{2,4}\D{0,3}\d{3,4}")
+# The writer's own handle beside a follow request ("フォローお願いします @kitami_nail").
+_HANDLE: Final = re.compile(r"@[A-Za-z0-9_.]{3,}")
 # A comment that ends as a question ("ごみ袋はどこで販売していますか") asks; it does not sell.
 _QUESTION: Final = re.compile(
     r"(?:[?？]|(?:です|ます|でしょう|ません|ない|の)か)[\s。．!！…・〜ー]*$"
@@ -146,126 +173,174 @@ def _price(text: str) -> tuple[Span | None, Span | None]:
     return price, price_list
 
 
-def _find_promotion(ctx: Context) -> Iterator[Evidence]:
-    """4-6: selling or promoting a shop or product for private gain.
+def _find_promotion(ctx: Context) -> tuple[Evidence, ...]:
+    """4-6: selling or promoting a shop, product or service for private gain.
 
-    A phrase only advertisers write (ご購入はこちら, 送料無料) is enough; otherwise a sale word
-    needs a seller, a price or a call to action beside it, or a seller needs a price. A
-    question without a seller asks where the city sells something, and an offer beside the
-    city's own name (市の, 市役所) passes on the city's information: neither is promotion; nor is
-    a prize draw, a warning or a complaint about resellers (転売対策してください).
+    A phrase only advertisers write (ご購入はこちら, 送料無料, チャンネル登録お願いします) is
+    enough; otherwise two kinds of signal must meet: a sale, a seller (a shop front, or the
+    writer speaking as the seller: 当店, 〜屋です, 承ります), a private service (整体, 不用品回収,
+    占い, ライブ配信), an offer (a price, a discount) and a call to action (DM, a link, 来てね).
+
+    Not promotion: a question or an offer beside the city's own name (市の, 商品券) unless a
+    seller speaks; a prize draw; a warning or a complaint about resellers; and a customer telling
+    of an experience (買いました, 美味しかった) unless a seller speaks or gives a contact.
     """
     words = ctx.words
-    if _STRONG in words:
-        if not _warned(ctx):
-            yield _evidence(ctx, ctx.matches(_STRONG))
-        return
     text = ctx.numbers
+    if _PROMOTION_LISTS.isdisjoint(words) and "円" not in text and "%" not in text:
+        return _NOTHING
+    seller_voice = _VOICE in words
+    if _STRONG in words:
+        if _warned(ctx) or (not seller_voice and (_PUBLIC in words or _QUESTION.search(ctx.text))):
+            return _NOTHING
+        return (_evidence(ctx, ctx.matches(_STRONG)),)
     price, price_list = _price(text)
     if (price is None and _PROMOTION_LISTS.isdisjoint(words)) or _warned(ctx):
-        return
+        return _NOTHING
     shop = None
     if "『" in text or "「" in text or "徒歩" in text:
         shop = _regex_span(_SHOP_NAME, text)
-    seller = _SELLER in words or shop is not None
+    seller = seller_voice or _SELLER in words or shop is not None
     sale = _SALE in words or price_list is not None
     offer = _DEAL in words or _ILLICIT in words or price is not None
-    if not (seller or sale or offer):
-        return
-    if _SELLER not in words and (_PUBLIC in words or _QUESTION.search(ctx.text)):
-        return
+    service = _SERVICE in words
+    if not (seller or sale or offer or service):
+        return _NOTHING
+    if (
+        not seller_voice
+        and _SELLER not in words
+        and (_PUBLIC in words or _QUESTION.search(ctx.text))
+    ):
+        return _NOTHING
     if not (seller or sale) and _GIVEAWAY in words:
-        return
+        return _NOTHING
+    # An official's voice (〜課の者です…承ります) is impersonation, 4-5, unless it names a price.
+    if _PURPOSE in words and not offer:
+        return _NOTHING
     url = _regex_span(_URL, text) if "." in text else None
-    call = _CTA in words or url is not None
+    if url is None and ("0120" in text or "0800" in text):
+        url = _regex_span(_FREE_DIAL, text)
+    contact = _SOLICIT in words or url is not None
+    if not (seller_voice or contact) and _CONSUMER in words:
+        return _NOTHING
+    call = contact or _CTA in words
     deals = len({m.start for m in words.get(_DEAL, ())}) + (price is not None)
     many_deals = deals >= 2 and price is not None
-    if (sale and (seller or offer or call)) or (seller and offer) or many_deals or (offer and call):
+    if (
+        (sale and (seller or offer or call))
+        or (seller and offer)
+        or (seller_voice and (call or service))
+        or (service and (offer or call or sale))
+        or many_deals
+        or (offer and call)
+        or (_ILLICIT in words and price is not None)
+    ):
         regex_spans = [s for s in (price, url, shop) if s is not None]
         confidence = 0.9 if seller or call else 0.75
-        yield _evidence(ctx, _first(ctx, _SELLER, _SALE, _DEAL, _CTA), regex_spans, confidence)
+        found = _first(ctx, _VOICE, _SELLER, _SERVICE, _SALE, _DEAL, _CTA)
+        return (_evidence(ctx, found, regex_spans, confidence),)
+    return _NOTHING
 
 
-def _find_solicitation(ctx: Context) -> Iterator[Evidence]:
-    """4-6: asking readers to DM, add a LINE account, read a profile link or follow back.
+def _find_solicitation(ctx: Context) -> tuple[Evidence, ...]:
+    """4-6: asking readers to DM, add a LINE, Telegram or Kakao account, read a profile link,
+    subscribe to a channel or follow back.
 
     A pointer to the writer's profile or a plain request to follow counts only beside a
-    commercial signal: an impersonator of the city writes "詳しくはプロフィールのリンクから"
-    too, and that is 4-5, not advertising. A prize draw that asks for a DM or a profile visit
-    is a (fake) giveaway, 4-7, unless it also sells; one that names the city (市の公式LINE) passes
-    on the city's channel.
+    commercial signal or the writer's own handle: an impersonator of the city writes
+    "詳しくはプロフィールのリンクから" too, and that is 4-5, not advertising. A "DMください" that
+    looks for a lost wallet's owner, asks for personal data (an impersonator or a phishing lure),
+    campaigns or offers pirated copies for free has another purpose than private gain, unless
+    something is sold as well. A prize draw that asks for a DM or a profile visit is a (fake)
+    giveaway, 4-7, unless it also sells; one that names the city (市の公式LINE) passes on the
+    city's channel.
 
     Besides the phrases of the word list, an account id given beside LINE ("LINE→ abc_77
     追加してね") is found on the fold, where spaces, arrows and underscores are gone.
     """
     words = ctx.words
-    if (_GIVEAWAY in words or _PUBLIC in words) and _SELLING.isdisjoint(words):
-        return
-    if _SOLICIT in words:
-        yield _evidence(ctx, ctx.matches(_SOLICIT))
-        return
-    if _SOLICIT_WEAK in words and (_has(ctx, _COMMERCIAL) or _price(ctx.numbers)[0] is not None):
-        yield _evidence(ctx, ctx.matches(_SOLICIT_WEAK))
-        return
     folded = ctx.folded
-    if "追加" in folded or "id" in folded:
+    line_id = ("追加" in folded or "id" in folded) and ("line" in folded or "らいん" in folded)
+    if not line_id and _SOLICIT_LISTS.isdisjoint(words):
+        return _NOTHING
+    commercial = not _COMMERCIAL.isdisjoint(words)
+    if (_GIVEAWAY in words or _PUBLIC in words) and _SELLING.isdisjoint(words):
+        return _NOTHING
+    if _PURPOSE in words and not commercial:
+        return _NOTHING
+    if _SOLICIT in words:
+        return (_evidence(ctx, ctx.matches(_SOLICIT)),)
+    if _SOLICIT_WEAK in words and (
+        commercial or _HANDLE.search(ctx.text) or _price(ctx.numbers)[0] is not None
+    ):
+        return (_evidence(ctx, ctx.matches(_SOLICIT_WEAK)),)
+    if line_id:
         found = _LINE_ID.search(folded)
         if found is not None:
             # The id is a contact detail: the excerpt never shows it.
-            yield Evidence(spans=(ctx.span(found.start(), found.end()),), mask="text")
+            return (Evidence(spans=(ctx.span(found.start(), found.end()),), mask="text"),)
+    return _NOTHING
 
 
-def _find_affiliate(ctx: Context) -> Iterator[Evidence]:
+def _find_affiliate(ctx: Context) -> tuple[Evidence, ...]:
     """4-6: affiliate links (amzn.to, a8.net, ?tag=) and referral or invitation codes."""
     words = ctx.words
     text = ctx.numbers
-    if "." in text or "=" in text:
-        link = _regex_span(_AFFILIATE_URL, text)
-        if link is not None:
-            yield Evidence(spans=(link,))
-            return
+    # Every affiliate link holds a slash or a query: a sentence with a full stop skips the regex.
+    if ("/" in text or "=" in text) and (link := _regex_span(_AFFILIATE_URL, text)) is not None:
+        return (Evidence(spans=(link,)),)
     if _AFFILIATE in words:
-        yield _evidence(ctx, ctx.matches(_AFFILIATE))
-        return
+        return (_evidence(ctx, ctx.matches(_AFFILIATE)),)
     if _REFERRAL in words and not _warned(ctx):
         code = _regex_span(_CODE_TOKEN, text)
         if code is not None or _REWARD.search(ctx.folded):
-            yield _evidence(ctx, ctx.matches(_REFERRAL), [code] if code else ())
+            return (_evidence(ctx, ctx.matches(_REFERRAL), [code] if code else ()),)
+    return _NOTHING
 
 
-def _find_side_job(ctx: Context) -> Iterator[Evidence]:
-    """4-6: side-job and easy-money pitches (副業で月収100万, スマホだけで稼げる).
+def _find_side_job(ctx: Context) -> tuple[Evidence, ...]:
+    """4-6: side-job, network-business and easy-money pitches (副業で月収100万, スマホだけで稼げる,
+    権利収入を得ませんか).
 
     A side-job word with an earning word is not enough ("職員が副業で稼いでいる" is a
-    complaint): a pitch, a call to action or an amount must stand beside them. A warning about
-    such pitches (詐欺, 注意) is not one.
+    complaint): a pitch, a call to action, a contact channel or an amount must stand beside
+    them. A warning about such pitches (詐欺, 注意), a question or the city's own job offer
+    (市の職員募集) is not one.
     """
     words = ctx.words
-    if (_SIDEJOB not in words and _SIDEJOB_STRONG not in words) or _warned(ctx):
-        return
+    if _SIDEJOB_LISTS.isdisjoint(words) or _warned(ctx):
+        return _NOTHING
     if _SIDEJOB_STRONG in words:
-        yield _evidence(ctx, ctx.matches(_SIDEJOB_STRONG))
-        return
+        return (_evidence(ctx, ctx.matches(_SIDEJOB_STRONG)),)
     amount = _regex_span(_AMOUNT, ctx.numbers) if _DIGIT.search(ctx.numbers) else None
-    if (_EARN in words or amount) and (amount or _has(ctx, _PITCHES)):
-        yield _evidence(ctx, _first(ctx, _SIDEJOB, _EARN, _PITCH), [amount] if amount else (), 0.85)
+    pitched = not _PITCHES.isdisjoint(words)
+    if _PUBLIC in words or _GIVEAWAY in words or _PURPOSE in words:
+        return _NOTHING
+    if not (amount or pitched) and _QUESTION.search(ctx.text):
+        return _NOTHING
+    if ((_EARN in words or amount) and (amount or pitched)) or _SOLICIT in words:
+        found = _first(ctx, _SIDEJOB, _EARN, _PITCH, _SOLICIT)
+        return (_evidence(ctx, found, [amount] if amount else (), 0.85),)
+    return _NOTHING
 
 
-def _find_investment(ctx: Context) -> Iterator[Evidence]:
+def _find_investment(ctx: Context) -> tuple[Evidence, ...]:
     """4-6: investment and crypto pitches (仮想通貨で資産倍増, FXで稼ぐ, 投資グループ招待).
 
-    An investment word with a promise of growth and a pitch or call to action, or a phrase
-    that is a pitch on its own. Talk about the city's budget ("インフラへの投資") and warnings
-    about fraud are not pitches.
+    An investment word with a promise of growth and a pitch or call to action, an investment
+    word with a contact channel (DM, LINE, Telegram), or a phrase that is a pitch on its own.
+    Talk about the city's budget ("インフラへの投資") and warnings about fraud are not pitches.
     """
     words = ctx.words
-    if (_INVEST not in words and _INVEST_STRONG not in words) or _warned(ctx):
-        return
+    if _INVEST_LISTS.isdisjoint(words) or _warned(ctx):
+        return _NOTHING
     if _INVEST_STRONG in words:
-        yield _evidence(ctx, ctx.matches(_INVEST_STRONG))
-        return
-    if _GROWTH in words and _has(ctx, _PITCHES):
-        yield _evidence(ctx, _first(ctx, _INVEST, _GROWTH, _PITCH, _CTA), (), 0.85)
+        return (_evidence(ctx, ctx.matches(_INVEST_STRONG)),)
+    if _PUBLIC in words and _SOLICIT not in words:
+        return _NOTHING
+    if (_GROWTH in words and not _PITCHES.isdisjoint(words)) or _SOLICIT in words:
+        return (_evidence(ctx, _first(ctx, _INVEST, _GROWTH, _PITCH, _CTA, _SOLICIT), (), 0.85),)
+    return _NOTHING
 
 
 DETECTORS: Final[Mapping[str, Detector]] = {
@@ -277,6 +352,8 @@ DETECTORS: Final[Mapping[str, Detector]] = {
 }
 WORD_LISTS: Final[tuple[str, ...]] = (
     _SELLER,
+    _VOICE,
+    _SERVICE,
     _SALE,
     _DEAL,
     _CTA,
@@ -296,5 +373,7 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     _SOLICIT_WEAK,
     _GIVEAWAY,
     _ILLICIT,
+    _PURPOSE,
+    _CONSUMER,
 )
-ALLOWED_LISTS: Final[tuple[str, ...]] = ()
+ALLOWED_LISTS: Final[tuple[str, ...]] = ("ad_allowed",)

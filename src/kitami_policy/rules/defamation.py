@@ -11,14 +11,16 @@ Three rules:
 - ``abuse.insult``: words that are contempt wherever they stand (税金泥棒, 無能, クズ), and words
   that are contempt only when *aimed* (バカ, ゴミ, ボケ): a target right before them joined by a
   particle ("市長はバカ", "職員ってゴミだな"), a target right after ("バカ市長"), or the insult
-  as the whole comment ("バカか"). ゴミ aimed at the city's affairs ("対応がゴミ") asks for review.
+  as the whole comment ("バカか") or as a sentence of its own ("黙ってろ、カス"). ゴミ aimed at
+  the city's affairs ("対応がゴミ") asks for review; 駆除しろ takes its person as an object.
   Group slurs (unlawful_slurs.txt) are insults too: hate speech with an explicit slur is 4-2 as
   well as 4-4 ("Where clauses meet").
 - ``abuse.death_wish``: 死ね and its spellings (氏ね, ﾀﾋね, 4ね, ｼﾈ, ＳＨＩＮＥ), くたばれ, 消えろ.
   Kana しね also occurs in ordinary Japanese (楽しいしね, むかしね, シネマ), so it counts only
   standing apart from the words before it or right after a target ("全員ｼﾈ").
 - ``abuse.accusation``: a crime or corruption (賄賂, 横領, 裏金, 中抜き) pinned on a target and
-  asserted ("これは事実", "もらっている"), with no question, doubt or request to investigate.
+  asserted, with no question, doubt or request to investigate; a claim of fact ("これは事実",
+  "もらっている") makes it surer.
   Whether the claim is true cannot be known here, so findings are weak and ask for review.
 
 Repeated insults are 4-2 each time; flooding (4-7) is the terms-of-use family's business.
@@ -46,6 +48,7 @@ _DEATH_KANA: Final = "defamation_death_kana"
 _CRIMES: Final = "defamation_crimes"
 _FACTS: Final = "defamation_facts"
 _HEDGES: Final = "defamation_hedges"
+_KATA: Final = "defamation_kata"
 # Owned by the same author as this module (see rules/unlawful.py): groups by origin or trait
 # are targets too, and group slurs are insults as well as hate speech.
 _GROUPS: Final = "unlawful_groups"
@@ -57,9 +60,30 @@ _NO_COMPOUND: Final = frozenset(("ごみ", "かす", "gomi", "kasu"))
 # After a target, these particles make ゴミ the thing handled ("職員がゴミを", "家のゴミ").
 _GARBAGE_CASES: Final = frozenset("のがもを")
 # Death wishes that are also said to snow, pain or a virus ("雪よ消えろ").
-_SAID_TO_THINGS: Final = frozenset(
-    ("消えろ", "きえろ", "くたばれ", "消え失せろ", "消えうせろ", "いなくなれ")
+_SAID_TO_THINGS: Final = frozenset((
+    "消えろ", "きえろ", "くたばれ", "消え失せろ", "消えうせろ", "いなくなれ", "居なくなれ",
+    "消えてくれ", "消えてしまえ", "消えちまえ", "潰れちまえ", "潰れてしまえ", "潰れろ",
+    "流されちまえ", "流されてしまえ", "滅びろ", "滅べ", "消滅しろ", "この世から消えろ",
+))  # fmt: skip
+# Insults that take their target as an object or indirect object ("市長を駆除しろ",
+# "市長には消えてほしい"), not only as a subject.
+_OBJECT_OK: Final = frozenset((
+    "駆除しろ", "駆除すべき", "駆除して", "駆除せよ", "抹殺しろ", "間引け",
+    "消えてほしい", "消えて欲しい", "いなくなってほしい", "いなくなって欲しい",
+))  # fmt: skip
+_OBJECT_GAP: Final = re.compile(
+    r"(?:さん|ども|ら|たち|達)?(?:を|には|に|は|も)(?:早く|さっさと|まとめて|全員)?"
 )
+# Insult nouns that are abuse when they stand as a sentence of their own, shouted at whoever
+# the comment answers ("黙ってろ、カス", "。バカ"); ゴミ and カス only at the very end.
+_VOCATIVE: Final = frozenset((
+    "ばか", "馬鹿", "あほ", "阿呆", "ごみ", "かす", "ぼけ", "ぶす", "でぶ", "はげ", "くそ",
+    "ざこ", "雑魚", "まぬけ", "間抜け", "ぽんこつ", "ぶた", "豚", "げす", "下衆", "へたれ",
+))  # fmt: skip
+# Insults that a long mark turns into another word (ブース, デーブ, カースト): the fold drops ー.
+_STRETCHED_WORDS: Final = frozenset(("ぶす", "でぶ", "かす", "はげ", "ぶた"))
+# Sentence punctuation: a qualifying insult does not reach across it ("泥.棒.市役所" does).
+_SENTENCE_MARKS: Final = frozenset("。、，,！!？?\n…．　 ")
 
 # What may stand between a target and the insult predicated of it, in the fold
 # ("市長って本当にただの", "職員の連中は", "お前みたいな").
@@ -67,7 +91,7 @@ _CONNECT: Final = re.compile(
     r"(?:さん|さま|様|ども|共|ら|たち|達|くん|君|ちゃん|氏|の方|の人|の人たち|の連中|連中"
     r"|のやつら|の奴ら|のやつ|の奴|全員|みんな)?"
     r"(?:は|って|が|も|とか|なんて|なんか|こそ|だけ|みたいな|のような|のよな|みたいなの"
-    r"|ってやつは|ってほんと|ってのは)?"
+    r"|ってやつは|ってほんと|ってのは|のほうが|の方が|ほうが|方が|より)?"
     r"(?:本当に|本当|ほんとに|ほんと|ほんま|まじで|まじ|まさに|完全に|ただの|ただ|とても"
     r"|すごく|超|もう|やっぱり|やっぱ|やはり|所詮|しょせん|いつも|相変わらず|あいかわらず"
     r"|真の|正真正銘の|どうしようもない|救いようのない|本物の|がちで|まるで|全員|みんな"
@@ -112,11 +136,15 @@ _LATIN: Final = re.compile(r"[a-z0-9]+")
 _JAPANESE: Final = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
 # A question or a hedge in the original text (the fold drops the question mark).
 _QUESTION: Final = re.compile(r"[?？]")
+_KATAKANA: Final = re.compile(r"[\u30a1-\u30fc\uff66-\uff9f]+")
 
 
-# Early-out gates: a detector returns at once unless one of these lists matched.
-_INSULT_GATE: Final = frozenset((_INSULTS, _AIMED, _SLURS))
-_DEATH_GATE: Final = frozenset((_DEATH, _DEATH_KANA))
+# Crimes that name the person ("受け子は…斉藤翔太。間違いない"): no target word is needed.
+_PERSON_CRIMES: Final = frozenset(("受け子", "詐欺師", "犯罪者", "前科者"))
+_WEAK_CRIMES: Final = frozenset(("不正", "便宜", "隠蔽", "改ざん", "捏造", "前科", "私物化"))
+
+# Detectors return at once unless their own lists matched: a dict look-up per list is
+# cheaper than a set operation on the matches of every family.
 
 
 def _disjoint(matches: Iterable[Match[str]]) -> list[Match[str]]:
@@ -139,7 +167,11 @@ def _ends_clause(ctx: Context, m: Match[str]) -> bool:
 
     The fold drops punctuation, so "外国人はゴキブリ、日本から" is checked on the original.
     """
-    if _PREDICATE.match(ctx.folded, m.end) is not None:
+    folded = ctx.folded
+    if _PREDICATE.match(folded, m.end) is not None:
+        return True
+    # The fold shortens ブスすぎ to ぶすぎ: the す of すぎ merged with the insult's own.
+    if folded.endswith("す", m.start, m.end) and folded.startswith("ぎ", m.end):
         return True
     return _ends_in_separator(ctx, m)
 
@@ -150,19 +182,51 @@ def _ends_in_separator(ctx: Context, m: Match[str]) -> bool:
     return end < len(ctx.text) and unicodedata.category(ctx.text[end])[0] in "PZS"
 
 
+def _ends_sentence(ctx: Context, m: Match[str]) -> bool:
+    """True when sentence punctuation or a space follows *m* in the original text."""
+    end = ctx.span(m.start, m.end).end
+    return end < len(ctx.text) and ctx.text[end] in _SENTENCE_MARKS
+
+
+def _vocative(ctx: Context, m: Match[str]) -> bool:
+    """True when an insult noun stands as its own sentence ("黙ってろ、カス", "…。バカが")."""
+    if m.term not in _VOCATIVE or m.start == 0:
+        return False
+    folded = ctx.folded
+    # The cheap checks on the fold come first: ctx.span runs the full normalisation.
+    after = _ALONE_AFTER.fullmatch(folded, m.end) is not None
+    if not after:
+        if m.term in _NO_COMPOUND:
+            return False
+        if _PREDICATE.match(folded, m.end) is None and not _ends_sentence(ctx, m):
+            return False
+    span = ctx.span(m.start, m.end)
+    return span.start > 0 and ctx.text[span.start - 1] in _SENTENCE_MARKS
+
+
+def _as_object(ctx: Context, m: Match[str], targets: Sequence[Match[str]]) -> bool:
+    """True for "市長を駆除しろ": a dehumanising verb whose object is a person."""
+    if m.term not in _OBJECT_OK:
+        return False
+    return any(
+        t.end <= m.start and _OBJECT_GAP.fullmatch(ctx.folded, t.end, m.start) for t in targets
+    )
+
+
 def _predicated(ctx: Context, m: Match[str], targets: Sequence[Match[str]]) -> bool:
     """True when a target stands before *m*, joined by a particle, and *m* ends a predicate."""
     folded = ctx.folded
-    if not _ends_clause(ctx, m):
-        return False
+    joined = False
     for t in targets:
         if t.end <= m.start and m.start - t.end <= 16:
             gap = folded[t.end : m.start]
             if _CONNECT.fullmatch(gap) and not (
                 m.term in _NO_COMPOUND and gap[-1:] in _GARBAGE_CASES
             ):
-                return True
-    return False
+                joined = True
+                break
+    # Only then the end of the clause, which may need the original text (slow).
+    return joined and _ends_clause(ctx, m)
 
 
 def _qualifies(ctx: Context, m: Match[str], targets: Sequence[Match[str]]) -> bool:
@@ -171,14 +235,15 @@ def _qualifies(ctx: Context, m: Match[str], targets: Sequence[Match[str]]) -> bo
     Punctuation the fold dropped ends the phrase: "車酔いで気持ち悪い。市長は" qualifies no one.
     """
     folded = ctx.folded
-    if not any(m.end <= t.start <= m.end + 5 for t in targets) or _ends_in_separator(ctx, m):
-        return False
     if m.term in _NO_COMPOUND:
-        return any(t.start == m.end for t in targets)
-    return any(
-        m.end <= t.start <= m.end + 5 and _QUALIFY.fullmatch(folded, m.end, t.start)
-        for t in targets
-    )
+        joined = any(t.start == m.end for t in targets)
+    else:
+        joined = any(
+            m.end <= t.start <= m.end + 5 and _QUALIFY.fullmatch(folded, m.end, t.start)
+            for t in targets
+        )
+    # The original text is read last: ctx.span runs the full normalisation.
+    return joined and not _ends_sentence(ctx, m)
 
 
 def _aim(ctx: Context, m: Match[str]) -> float | None:
@@ -194,6 +259,10 @@ def _aim(ctx: Context, m: Match[str]) -> float | None:
         return 0.9
     if _ALONE_BEFORE.fullmatch(folded, 0, m.start) and _ALONE_AFTER.fullmatch(folded, m.end):
         return 0.6 if m.term in _NO_COMPOUND else 0.85
+    if _as_object(ctx, m, people):
+        return 0.85
+    if _vocative(ctx, m):
+        return 0.6 if m.term in _NO_COMPOUND else 0.8
     if m.term in _NO_COMPOUND and _qualifies(ctx, m, ctx.near(lo, hi, _WORKS)):
         return 0.75
     if _predicated(ctx, m, ctx.near(lo, hi, _WORKS, _AFFAIRS)):
@@ -207,20 +276,36 @@ def _aim(ctx: Context, m: Match[str]) -> float | None:
     return None
 
 
+def _stretched(ctx: Context, m: Match[str]) -> bool:
+    """True when the original holds a long mark inside *m*: ブース is a booth, not ブス."""
+    span = ctx.span(m.start, m.end)
+    return "ー" in ctx.text[span.start : span.end] or "ｰ" in ctx.text[span.start : span.end]
+
+
 def _self_deprecating(folded: str, m: Match[str]) -> bool:
     """True for "私はバカなので": the writer calling themself names is no insult."""
     # _SELF ends at m.start and is at most a dozen characters long: search only there.
     return _SELF.search(folded, max(0, m.start - 16), m.start) is not None
 
 
-def _find_insults(ctx: Context) -> Iterator[Evidence]:
+def _find_insults(ctx: Context) -> Sequence[Evidence]:
     """Insults, slurs and contempt aimed at the city or anyone (禁止事項4(2))."""
-    if _INSULT_GATE.isdisjoint(ctx.words):
-        return
-    for m in _disjoint(ctx.matches(_INSULTS, _SLURS, _AIMED)):
-        if m.payload == _AIMED:
+    words = ctx.words
+    if _INSULTS not in words and _AIMED not in words and _SLURS not in words and _KATA not in words:
+        return ()
+    return list(_insults(ctx))
+
+
+def _insults(ctx: Context) -> Iterator[Evidence]:
+    for m in _disjoint(ctx.matches(_INSULTS, _SLURS, _AIMED, _KATA)):
+        if m.payload == _KATA:
+            span = ctx.span(m.start, m.end)
+            if _KATAKANA.fullmatch(ctx.text, span.start, span.end) is None:
+                continue
+            yield Evidence(spans=(span,))
+        elif m.payload == _AIMED:
             confidence = _aim(ctx, m)
-            if confidence is None:
+            if confidence is None or (m.term in _STRETCHED_WORDS and _stretched(ctx, m)):
                 continue
             yield Evidence(spans=(ctx.span(m.start, m.end),), confidence=confidence)
         elif not _self_deprecating(ctx.folded, m) or m.payload == _SLURS:
@@ -231,6 +316,9 @@ def _stands_apart(ctx: Context, m: Match[str]) -> bool:
     """True when a kana death wish is not the tail of an ordinary word (楽しいしね, 昔ね)."""
     if _LATIN.fullmatch(m.term):
         return _JAPANESE.search(ctx.text) is not None
+    if m.term.startswith("市"):
+        # 市ね closes 北見市ね, 市ね as a death wish needs a lead ("全員市ね", "お前ら市ね").
+        return _DEATH_LEAD.search(ctx.folded, max(0, m.start - 12), m.start) is not None
     if m.term.startswith("〇"):
         # 〇〇ね is also a placeholder ("〇〇ね、あの店"): a circled death wish needs a target.
         return _DEATH_LEAD.search(ctx.folded, max(0, m.start - 12), m.start) is not None or any(
@@ -248,10 +336,14 @@ def _stands_apart(ctx: Context, m: Match[str]) -> bool:
     return unicodedata.category(before)[0] not in "LN" and follows not in ("ま", "ん", "こ")
 
 
-def _find_death_wishes(ctx: Context) -> Iterator[Evidence]:
+def _find_death_wishes(ctx: Context) -> Sequence[Evidence]:
     """死ね and its spellings, aimed at anyone (禁止事項4(2))."""
-    if _DEATH_GATE.isdisjoint(ctx.words):
-        return
+    if _DEATH not in ctx.words and _DEATH_KANA not in ctx.words:
+        return ()
+    return list(_death_wishes(ctx))
+
+
+def _death_wishes(ctx: Context) -> Iterator[Evidence]:
     for m in _disjoint(ctx.matches(_DEATH, _DEATH_KANA)):
         if m.payload == _DEATH_KANA and not _stands_apart(ctx, m):
             continue
@@ -260,17 +352,29 @@ def _find_death_wishes(ctx: Context) -> Iterator[Evidence]:
         yield Evidence(spans=(ctx.span(m.start, m.end),))
 
 
-def _find_accusations(ctx: Context) -> Iterator[Evidence]:
+def _find_accusations(ctx: Context) -> Sequence[Evidence]:
     """A crime or corruption pinned on someone and asserted as fact (禁止事項4(2))."""
-    if _CRIMES not in ctx.words or _FACTS not in ctx.words or _HEDGES in ctx.words:
-        return
-    if _TARGETS not in ctx.words or _QUESTION.search(ctx.text):
-        return
+    words = ctx.words
+    if _CRIMES not in words or _HEDGES in words:
+        return ()
+    if _TARGETS not in words and (
+        _FACTS not in words or all(c.term not in _PERSON_CRIMES for c in ctx.matches(_CRIMES))
+    ):
+        return ()
+    if _QUESTION.search(ctx.text):
+        return ()
+    # A claim of fact ("これは事実", "もらっている") makes the accusation surer; without one it
+    # is still asserted, since no question, doubt or request frames it.
     crimes = ctx.matches(_CRIMES)
-    facts = ctx.matches(_FACTS)
-    spans = [ctx.span(c.start, c.end) for c in crimes if any(f.end > c.start for f in facts)]
-    if spans:
-        yield Evidence(spans=tuple(spans))
+    if _FACTS in words:
+        confidence = 0.6
+    else:
+        # 不正 alone is too common a word (不正ログイン, 不正アクセス) to accuse without a claim.
+        crimes = [c for c in crimes if c.term not in _WEAK_CRIMES]
+        confidence = 0.55
+    if not crimes:
+        return ()
+    return (Evidence(spans=tuple(ctx.span(c.start, c.end) for c in crimes), confidence=confidence),)
 
 
 DETECTORS: Final[Mapping[str, Detector]] = {
@@ -289,6 +393,7 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     _CRIMES,
     _FACTS,
     _HEDGES,
+    _KATA,
     _GROUPS,
     _SLURS,
 )

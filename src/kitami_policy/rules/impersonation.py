@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Final
 
 import attrs
@@ -93,14 +93,17 @@ def edit_distance_within(a: str, b: str, limit: int) -> int | None:
 
 
 # Markers of an official account in a handle or Latin name.
-_OFFICIAL_LATIN: Final = re.compile(r"of+ic|kou?siki|kosiki|yakusyo|yakusho|yakuba|cityhal|kou?ho")
+_OFFICIAL_LATIN: Final = re.compile(
+    r"of+ic|kou?siki|kosiki|yakusyo|yakusho|yakuba|city|kou?ho|mayor|sityo|sicho|staf|admin|"
+    r"suport|jinji|kouhou|kosodate|bousai|bosai"
+)
 
 
 def _bare(handle: str) -> str:
     return handle.strip().lstrip("@").casefold()
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class _Official:
     """What an author is compared with, computed once per policy.
 
@@ -155,13 +158,12 @@ def _official_of(ctx: Context) -> _Official:
     return _official(accounts, policy.municipality, policy.municipality_en)
 
 
-def _is_the_city(ctx: Context, official: _Official, handle: str) -> bool:
+def _is_the_city(platform: Platform | None, official: _Official, handle: str) -> bool:
     """Whether *handle* is exactly the official handle of the post's platform (or of any
     platform, when the platform is unknown): then the author is the city itself."""
     bare = _bare(handle)
     if bare not in official.bare:
         return False
-    platform = ctx.post.account.platform if ctx.post is not None else None
     return any(bare == h and platform in (None, p) for h, p in official.handles)
 
 
@@ -188,49 +190,85 @@ def _all(value: str, source: str, confidence: float) -> Evidence:
 
 # Words in a display name that present it as an office rather than a person (folded).
 _OFFICE_IN_NAME: Final = re.compile(
-    r"公式|役所|役場|広報|市長|職員|課|係|担当|本部|oficial|ofic|せんた|窓口|事務局|運営"
+    r"公式|役所|役場|広報|市長|職員|課|係|担当|本部|oficial|ofic|せんた|窓口|事務局|運営|city|"
+    r"しやくしょ|いんふぉ|info|news|にゅす|pr$"
+)
+# An office of the city named without the city's name: 市役所 広報課, 市長 田中. A name that
+# says it is a citizen, a fan or a former member is left alone.
+_CITY_OFFICE_NAME: Final = re.compile(
+    r"市役所|市長|副市長|市職員|市広報|広報課|広報広聴|秘書課|市民の声をきく課|危機対策課|役場"
+)
+_HONEST_NAME: Final = re.compile(
+    r"非公式|ふぁん|fan|好き|すき|民(?!の声)|在住|出身|応援|元|ob|愛|まにあ|研究|観察|うぉっち|見守"
 )
 # Third parties a name must not pose as whatever it says: the police, a platform or its support.
 # Latin words are spelled as the fold leaves them: runs shortened (facebok, suport, twiter).
 _THIRD_PARTY_NAME: Final = re.compile(
     r"警察|道警|県警|police|交番|運営事務局|かすたまさぽと|customersuport|さぽとちむ|suportteam|helpdesk|"
     r"(?<![a-z])(?:instagram|facebok|meta|twiter|line|いんすた|ふぇいすぶっく|ついった|らいん|x)"
-    r"(?![a-z])(?:.*?(?:公式|運営|事務局|さぽと|suport|help|せきゅりてぃ|security|team|ちむ|japan|jp|じゃぱん|日本)"
+    r"(?![a-z])(?:.*?(?:公式|運営|事務局|さぽと|suport|help|せきゅりてぃ|security|team|ちむ|japan|jp|じゃぱん|日本|"
+    r"busines|for|center|せんた)"
     r"|$)"
 )
 # Names of an institution or office; posing as one shows in what the comment asks readers to do.
 _OFFICE_NAME: Final = re.compile(
     r"せんた|center|窓口|委員会|事務局|さぽと|suport|報道|編集部|新聞|日報|郵便|post|銀行|金庫|信金|"
-    r"信用組合|農協|役所|役場|消防|本部|公式|oficial|運営|相談|協会|ちけっと|ticket|担当|課$|[一-龥]課"
+    r"信用組合|農協|役所|役場|消防|本部|公式|oficial|運営|相談|協会|ちけっと|ticket|担当|課$|[一-龥]課|"
+    r"じゃぱん|japan|きゃんぺん|campaign|株式会社|株|お客様|かすたま|運輸|急便|宅配|配送|でりばり|"
+    r"delivery|どこも|docomo|そふとばんく|softbank|電力|ガス|水道局|[一-龥]庁|[一-龥]省|機構|年金|"
+    r"税務署|ぽいんと|point"
 )
 
 
-# A display name can pose as the city only with the city's name in it or with letters.
-_CITY_NAME_GATE: Final = re.compile(r"[北きキｷ]|[A-Za-zＡ-Ｚａ-ｚ\u0370-\u052f]")
+# A display name can pose as the city only with the city's name in it, an office of the city
+# or letters.
+_CITY_NAME_GATE: Final = re.compile(r"[北きキｷ市役課]|[A-Za-zＡ-Ｚａ-ｚ\u0370-\u052f]")
+# Kanji that pass for the city's own: 巿 (U+5DFF) for 市.
+_KANJI_LOOKALIKES: Final = str.maketrans({"巿": "市", "朩": "木"})
 
 
-def _find_lookalike_account(ctx: Context) -> Iterator[Evidence]:
+def _find_lookalike_account(ctx: Context) -> Iterable[Evidence]:
     """An author whose handle or display name imitates one of the city's accounts."""
     author = ctx.comment.author
     if author is None:
-        return
-    official = _official_of(ctx)
-    handle = ctx.author_handle
+        return ()
+    platform = ctx.post.account.platform if ctx.post is not None else None
+    return _account_verdict(author.handle or "", author.name or "", platform, _official_of(ctx))
+
+
+# The same authors come back comment after comment: their verdict is a pure function of the
+# name, the handle, the platform and the policy's accounts, and Evidence is immutable.
+@functools.lru_cache(maxsize=4096)
+def _account_verdict(
+    handle: str, name: str, platform: Platform | None, official: _Official
+) -> tuple[Evidence, ...]:
+    return tuple(_lookalike_accounts(handle, name, platform, official))
+
+
+def _lookalike_accounts(
+    handle: str, name: str, platform: Platform | None, official: _Official
+) -> Iterator[Evidence]:
     if handle:
-        if _is_the_city(ctx, official, handle):
+        if _is_the_city(platform, official, handle):
             return
         found = _handle_evidence(handle, "author_handle", official)
         if found is not None:
             yield found
-    name = ctx.author_name
     if not name:
         return
     if not name.isascii():
         if _CITY_NAME_GATE.search(name) is None:
             return
-        folded = fold(name)
-        if folded == official.city or (official.city in folded and _OFFICE_IN_NAME.search(folded)):
+        folded = fold(name).translate(_KANJI_LOOKALIKES)
+        if folded == official.city or (
+            official.city in folded
+            and _OFFICE_IN_NAME.search(folded)
+            and _HONEST_NAME.search(folded) is None
+        ):
             yield _all(name, "author_name", 0.9)
+            return
+        if _CITY_OFFICE_NAME.search(folded) and _HONEST_NAME.search(folded) is None:
+            yield _all(name, "author_name", 0.8)
             return
         if _LATIN.search(folded) is None:
             return
@@ -242,12 +280,17 @@ def _find_lookalike_account(ctx: Context) -> Iterator[Evidence]:
 # What an office-like or platform-like name needs at the least; a plain personal name (宮本 香織)
 # has none of it and skips the fold. Letters of any alphabet send a name down the full path.
 _NAME_GATE: Final = re.compile(
-    r"[A-Za-zＡ-Ｚａ-ｚ\u0370-\u052f]|[課係部局室署庁館所会隊団]|センタ|サポ|窓口|公式|運営|事務|警|交番|"
-    r"郵便|銀行|金庫|信金|組合|農協|報道|新聞|日報|相談|担当|チケ|ｾﾝﾀ|ｻﾎﾟ"
+    r"[A-Za-zＡ-Ｚａ-ｚ\u0370-\u052f]|[課係部局室署庁館所会隊団省便輸株]|センタ|サポ|窓口|公式|運営|事務|警|"
+    r"交番|銀行|金庫|信金|組合|農協|報道|新聞|日報|相談|担当|チケ|ｾﾝﾀ|ｻﾎﾟ|ジャパン|キャンペーン|"
+    r"お客様|ドコモ|電力|ガス|機構|年金"
+)
+# A link written without its scheme (dcm-pay-check.com) acts like one in the original text.
+_BARE_LINK: Final = re.compile(
+    r"[A-Za-z0-9-]\s?(?:\.|\[\.\])\s?(?:com|net|jp|xyz|top|info|click|site|online|shop)\b"
 )
 
 
-def _find_third_party_name(ctx: Context) -> Iterator[Evidence]:
+def _find_third_party_name(ctx: Context) -> Iterable[Evidence]:
     """An author named as the police or a platform's support, or as an office that acts as one.
 
     A name such as 〇〇チケットセンター or 〇〇信用金庫 相談窓口 is impersonation when the
@@ -255,20 +298,36 @@ def _find_third_party_name(ctx: Context) -> Iterator[Evidence]:
     or payment, points to a link. A shop or a club named as such that only talks is left alone.
     """
     name = ctx.author_name
-    if not name or _NAME_GATE.search(name) is None:
-        return
-    folded = fold(name)
+    if not name:
+        return ()
+    kind = _name_kind(name)
+    if kind == _THIRD_PARTY:
+        return (_all(name, "author_name", 0.85),)
+    if kind == _OFFICE and (_ACTING.search(ctx.folded) or _BARE_LINK.search(ctx.numbers)):
+        return (_all(name, "author_name", 0.8),)
+    return ()
+
+
+_THIRD_PARTY, _OFFICE, _PERSON = 2, 1, 0
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_kind(name: str) -> int:
+    """Whether a display name is the police or a platform, an office, or neither (memoised:
+    the same authors come back)."""
+    if _NAME_GATE.search(name) is None:
+        return _PERSON
     # Folded word by word, so that "Meta Business Support" keeps its word boundaries.
     if _THIRD_PARTY_NAME.search(" ".join(fold(word) for word in name.split())):
-        yield _all(name, "author_name", 0.85)
-    elif _OFFICE_NAME.search(folded) and _ACTING.search(ctx.folded):
-        yield _all(name, "author_name", 0.8)
+        return _THIRD_PARTY
+    return _OFFICE if _OFFICE_NAME.search(fold(name)) else _PERSON
 
 
 # --- claims in the text -------------------------------------------------------------------
 
 _COPULA: Final = (
-    r"(?:です(?!か|よね|ね|よ|っけ)|でございます|と申します|ともうします|であります|"
+    r"(?:です(?!か|よね|ね|よ|っけ)|でございます|と申します|ともうします|であります|だけど|やけど|"
+    r"っす(?!か)|でーす|だが(?![、,]?それ)|"
     r"(?:から|より)の?(?:お知らせ|おしらせ|ご連絡|ご案内|重要|緊急|警告)(?!を|が|に|は|も|で|って|と))"
 )
 # Who the comment claims to be, by kind: the city, the mayor, staff, a department, the
@@ -284,30 +343,49 @@ _OFFICE_ROLE: Final = r"(?:の(?:職員|担当者?|者|もの|係長?|課長|部
 _CITY: Final = r"(?:北見市役所|北見市公式|北見市広報|北見市|市役所|きたみしやくしょ|きたみし)"
 _DEPARTMENT: Final = (
     rf"(?:(?:{_CITY}の?)?(?:[一-龥]{{1,8}}部の?)?"
-    rf"(?:(?:[一-龥]{{1,12}}|市民の声をきく)課{_OFFICE_ROLE}?|[一-龥]{{1,12}}(?:部|局|室|係){_OFFICE_ROLE}))"
+    rf"(?:(?:[一-龥](?:[一-龥]|(?<=[一-龥])(?![がのはをにでともやへかよ])[ぁ-ん](?=[一-龥])){{0,11}}|市民の声をきく)課{_OFFICE_ROLE}?|[一-龥]{{1,12}}(?:部|局|室|係){_OFFICE_ROLE}))"
 )
 _ORGANISER: Final = (
     r"(?:(?:[一-龥]{1,10}|(?:(?![はがをにでのもとや])[ぁ-ん]){2,8})?"
     rf"(?:実行委員会|委員会|事務局|主催者|運営本部|せんた|窓口){_OFFICE_ROLE}?)"
 )
 _PLATFORM: Final = (
-    r"(?<![a-z])(?:instagram|facebok|meta|twiter|line|いんすた|ふぇいすぶっく|ついった|らいん)の?"
-    r"(?:公式)?(?:運営事務局|運営|事務局|さぽとちむ|さぽとせんた|さぽと|suport|せきゅりてぃちむ|公式)"
-    r"|運営事務局|運営|公式あかうんと|公式"
+    r"(?<![a-z])(?:instagram|facebok|meta|twiter|line|いんすた|ふぇいすぶっく|ついった|らいん|x|"
+    r"えっくす|てぃっくとっく|tiktok|youtube|ゆちゅぶ|google|ぐぐる|apple|amazon|あまぞん|楽天)の?"
+    r"(?:公式)?(?:運営事務局|運営|事務局|さぽとちむ|さぽとせんた|さぽと|suport|せきゅりてぃちむ|公式|"
+    r"かすたまさぽと|安全ちむ|へるぷせんた)"
+    r"|運営事務局|運営|公式あかうんと|公式|さぽとちむ|かすたまさぽと|さぽとせんた|せきゅりてぃちむ|"
+    r"へるぷですく|へるぷせんた|管理人|管理者|(?:この|本)ぺじの(?:管理者|運営者|担当者?)"
+)
+# A company's own voice (佐川急便です, 〇〇銀行の者です): found from its last word, because a
+# name of any length before it would make the pattern try every position of the text.
+_COMPANY: Final = (
+    r"(?:急便|運輸|郵便局?|銀行|信用金庫|信金|ゆうびん|かすたませんた|お客様せんた|お客様さぽと|"
+    r"電力|ねっとばんく)(?:の(?:者|もの|担当者?|すたっふ|配達員))?"
 )
 _CLAIMS: Final = (
     ("city", rf"{_CITY}の?(?:公式)?(?:あかうんと)?"),
+    (
+        "crew",
+        rf"{_CITY}の?[一-龥]{{1,6}}(?:担当|係|班|部門|ちむ|すたっふ)(?:の(?:者|もの|職員|人間|一人))?"
+        r"|(?:北見)?(?:市役所|市)で(?:働いて|勤務して|勤めて)(?:い)?る(?:者|もの|職員|人間)"
+        r"|(?:北見)?(?:市役所|市)の中の人",
+    ),
     ("mayor", rf"(?:北見)?(?:副)?市長(?:本人|の(?!{_NOT_A_NAME})[一-龥]{{1,4}})?"),
     ("staff", r"(?:北見)?(?:市役所|市)の?(?:職員|者|担当者?|人間)"),
     ("department", _DEPARTMENT),
     ("organiser", _ORGANISER),
     (
         "police",
-        r"(?:北見|北海道)?(?:警察署?|署|道警|交番)(?:の(?:者|警察官|警官|[一-龥]{1,4}課))?|警察官",
+        r"(?:北見|北海道)?(?:警察署?|署|道警|交番|消防署?|消防本部)(?:の(?:者|警察官|警官|"
+        r"[一-龥]{1,4}課))?|警察官|消防士",
     ),
     ("platform", _PLATFORM),
 )
 _CLAIM: Final = re.compile("|".join(f"(?P<{kind}>{body}){_COPULA}" for kind, body in _CLAIMS))
+_COMPANY_CLAIM: Final = re.compile(f"{_COMPANY}{_COPULA}")
+# The company's name before its last word: kanji, kana or Latin letters.
+_COMPANY_NAME: Final = re.compile(r"(?:[一-龥ぁ-ん]{1,8}|[a-z]{2,12})$")
 # Self-introductions that may stand before the claim at the start of a sentence.
 _INTRO: Final = re.compile(
     r"(?:こちら|私|わたし|わたくし|僕|ぼく|当方|我々|われわれ|はじめまして|どうも|お世話になっております|"
@@ -323,7 +401,9 @@ _ACTING: Final = re.compile(
     r"dm|だいれくとめっせじ|確認のため|ご確認|こちらから|下記|以下|url|http|りんく|ろぐいん|login|"
     r"ご入力|入力して|認証|手続き|お問い合わせ|お問合せ|返信|折り返し|お知らせします|ご案内します|"
     r"本人です|公式です|個人情報|口座|暗証|ぱすわど|pasword|送って|お送り|送付|振込|振り込|"
-    r"このあかうんと|こちらのあかうんと|りぷ|めっせじ|預か|回答します|お答えします|受け取り"
+    r"このあかうんと|こちらのあかうんと|りぷ|めっせじ|預か|回答します|お答えします|受け取り|"
+    r"支払|停止|不備|再配達|はこちら|当選|ぷれぜんと|応募|きゃんぺん|承ります|承り|お寄せ|"
+    r"ふぉろ|こめんとください|ご希望の方|お申し込み|申込|身分証|暗証|ご登録"
 )
 # How sure each kind of claim is without and with acting as the office.
 _CONFIDENCE: Final = {
@@ -334,7 +414,15 @@ _CONFIDENCE: Final = {
     "organiser": (0.65, 0.85),
     "police": (0.75, 0.9),
     "platform": (0.8, 0.95),
+    "company": (0.6, 0.85),
+    "crew": (0.6, 0.9),
 }
+_OPENERS: Final = frozenset("【[［〔(（")
+# A bracketed tag that heads the comment as the office's own notice: 【北見市人事課】, [北見市役所].
+_HEAD_TAG: Final = re.compile(
+    r"\A\s*[【\[［〔(（]\s*(?:北見市|市役所|北見市役所|北見市長|市長)[^】\]］〕)）\n]{0,12}"
+    r"(?:[課係部局室]|公式|広報|役所|お知らせ|重要|事務局|担当)?\s*[】\]］〕)）]"
+)
 
 
 def _starts_sentence(ctx: Context, folded_start: int) -> bool:
@@ -353,14 +441,30 @@ _OFFICE_MOBILE: Final = re.compile(
 )
 
 
-def _find_claim(ctx: Context) -> Iterator[Evidence]:
+def _find_claim(ctx: Context) -> Iterable[Evidence]:
     """Text that claims to be the city, its staff, the mayor, the police or a platform's team."""
-    if _MOBILE_GATE.search(ctx.numbers) is not None:
+    if (
+        "impersonation_claim_tail" not in ctx.words
+        and "0" not in ctx.numbers
+        and ctx.text.lstrip()[:1] not in _OPENERS
+    ):
+        return ()
+    return list(_claims(ctx))
+
+
+def _claims(ctx: Context) -> Iterator[Evidence]:
+    if "0" in ctx.numbers and _MOBILE_GATE.search(ctx.numbers) is not None:
         mobile = _OFFICE_MOBILE.search(ctx.numbers)
         if mobile is not None and "さん" not in mobile[0]:
             yield Evidence(spans=(Span(*mobile.span()),), mask="digits", confidence=0.8)
             return
-    if not ctx.has("impersonation_claim_tail"):
+    text = ctx.text
+    if text and text.lstrip()[:1] in _OPENERS:
+        head = _HEAD_TAG.match(text)
+        if head is not None:
+            yield Evidence(spans=(Span(*head.span()),), confidence=0.85)
+            return
+    if "impersonation_claim_tail" not in ctx.words:
         return
     folded = ctx.folded
     for match in _CLAIM.finditer(folded):
@@ -373,6 +477,15 @@ def _find_claim(ctx: Context) -> Iterator[Evidence]:
             spans=(ctx.span(match.start(), match.end()),), confidence=strong if acting else weak
         )
         return
+    for match in _COMPANY_CLAIM.finditer(folded):
+        name = _COMPANY_NAME.search(folded, max(0, match.start() - 12), match.start())
+        start = name.start() if name is not None else match.start()
+        if _REPORTED.match(folded, match.end()) or not _starts_sentence(ctx, start):
+            continue
+        weak, strong = _CONFIDENCE["company"]
+        acting = _ACTING.search(folded) is not None
+        yield Evidence(spans=(ctx.span(start, match.end()),), confidence=strong if acting else weak)
+        return
 
 
 # --- another user ---------------------------------------------------------------------------
@@ -381,29 +494,55 @@ def _find_claim(ctx: Context) -> Iterator[Evidence]:
 _MIXED_SCRIPT: Final = re.compile(r"[a-zA-Z0-9_.]*[\u0370-\u052f\u0250-\u02af\u0131][a-zA-Z0-9_.]*")
 # Speaking as the writer of an earlier comment: 先ほど質問した星野です, さっきのコメント撤回.
 _EARLIER_SELF: Final = re.compile(
-    r"(?:先ほど|さきほど|さっき|先程|前に|前の|昨日|きのう)の?(?:こめんと|質問|投稿|書き込み|りぷ)"
-    r"(?:を|に|で|の)?(?:した|書いた|かいた|投稿した|送った|撤回|訂正|削除|取り消)"
+    r"(?:先ほど|さきほど|さっき|先程|前に|前の|昨日|きのう|先日|上の|上で|うえの|上に)の?"
+    r"(?:こめんと|質問|投稿|書き込み|りぷ|返信)"
+    r"(?:を|に|で|の)?(?:した|書いた|かいた|投稿した|送った|撤回|訂正|削除|取り消|したもの|した者)"
+    # こちらが本物の星野です, 本垢はこちら, アカウントを移行しました: the real one, says a copy
+    r"|本物の[^をがにでは。、]{1,8}です|(?:こちら|こっち|私|わたし)が本物|本垢(?:です|はこちら|はこっち)|"
+    r"本あか(?:です|はこちら)|あかうんと(?:を)?移行しました|垢移行|新しいあかうんとです|"
+    r"新垢(?:です|に移行)"
 )
+# A letter swapped for a digit inside a word of the handle (hanak0_kitami, natsumi_h0shino):
+# the mark of a copied handle. Digits at the end (yuko1991) are ordinary.
+_DIGIT_FOR_LETTER: Final = re.compile(r"(?<=[a-z])[01](?=[a-z])|(?<=[a-z]{3})0(?=[_.])")
+_OTHER_WORDS: Final = frozenset(("impersonation_earlier",))
 
 
-def _find_other_user(ctx: Context) -> Iterator[Evidence]:
-    """An author posing as another user: a handle with letters from other scripts, or speaking
-    as the writer of an earlier comment when this author has none in the stream.
+@functools.lru_cache(maxsize=4096)
+def _handle_marks(handle: str) -> tuple[bool, bool]:
+    """Whether a handle mixes in other scripts' letters, and whether it swaps a digit for a
+    letter (memoised: the same authors come back)."""
+    mixed = not handle.isascii() and _MIXED_SCRIPT.fullmatch(handle) is not None
+    return mixed, not mixed and _DIGIT_FOR_LETTER.search(handle.casefold()) is not None
+
+
+def _find_other_user(ctx: Context) -> Iterable[Evidence]:
+    """An author posing as another user: a handle with letters from other scripts or a digit
+    for a letter, or speaking as the writer of an earlier comment (when this author has none
+    in the stream) or as the real owner of a name.
 
     Each author is seen alone (the context holds no other author's names), so a copied display
     name is caught only through these traces; alone, the second one is weak evidence.
     """
     handle = ctx.author_handle
-    mixed = bool(handle) and not handle.isascii() and _MIXED_SCRIPT.fullmatch(handle) is not None
+    mixed, swapped = _handle_marks(handle) if handle else (False, False)
+    if not (mixed or swapped) and _OTHER_WORDS.isdisjoint(ctx.words):
+        return ()
     earlier = None
-    if not ctx.previous and ctx.has("impersonation_earlier"):
+    if not ctx.previous and "impersonation_earlier" in ctx.words:
         earlier = _EARLIER_SELF.search(ctx.folded)
     if earlier is not None:
-        yield Evidence(
-            spans=(ctx.span(earlier.start(), earlier.end()),), confidence=0.9 if mixed else 0.6
+        return (
+            Evidence(
+                spans=(ctx.span(earlier.start(), earlier.end()),),
+                confidence=0.9 if mixed or swapped else 0.6,
+            ),
         )
-    elif mixed:
-        yield _all(handle, "author_handle", 0.8)
+    if mixed:
+        return (_all(handle, "author_handle", 0.8),)
+    if swapped:
+        return (_all(handle, "author_handle", 0.55),)
+    return ()
 
 
 DETECTORS: Final[Mapping[str, Detector]] = {

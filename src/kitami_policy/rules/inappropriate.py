@@ -18,7 +18,7 @@ import itertools
 import operator
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Final
 
 from kitami_policy.findings import Span
@@ -45,6 +45,16 @@ _KEY_ROWS: Final = (
     "qwertyuiop",
     "asdfghjkl",
     "zxcvbnm",
+    # Walks down the columns ("qazwsxedc").
+    "qaz",
+    "wsx",
+    "edc",
+    "rfv",
+    "tgb",
+    "yhn",
+    "ujm",
+    "ik",
+    "ol",
     # The JIS kana layout, folded to hiragana.
     "ぬふあうえおやゆよわほへ",
     "たていすかんなにらせ",
@@ -70,16 +80,171 @@ _ROW_WALK_MAX: Final = 24
 # Mash must make up this share of the folded comment: "asdf" in a sentence is not meaningless.
 _MASH_SHARE: Final = 0.6
 # Small kana alone ("っっっっっ", "ぁぁぁぁ") fold to one character and spell nothing.
-_SMALL_KANA: Final = frozenset("ぁぃぅぇぉっゃゅょゎ")
+_SMALL_KANA_CHARS: Final = "ぁぃぅぇぉっゃゅょゎ"
 _SMALL_KANA_MIN: Final = 4
+# A short unit typed again and again ("あいあいあいあい", "ぱぴぷぺぽぱぴぷぺぽ", "asas asas"):
+# the fold has shortened runs of one character, so these are the walls it leaves.
+_REPEATED_UNIT: Final = re.compile(r"(.{2,5}?)\1{3,}")
+_REPEAT_SHARE: Final = 0.8
+_REPEAT_MIN: Final = 10
+# Random kana ("ぬらへしゅめこぬらへ"): a long run of hiragana in which hardly a pair of
+# neighbours is one that Japanese writing uses all the time.
+_KANA_RUN: Final = re.compile(r"[ぁ-ゖ]{10,}")
+_COMMON_KANA_PAIRS: Final = frozenset(
+    [
+        "です",
+        "ます",
+        "した",
+        "して",
+        "ない",
+        "いる",
+        "てる",
+        "って",
+        "から",
+        "まし",
+        "ので",
+        "けど",
+        "ある",
+        "する",
+        "よね",
+        "だよ",
+        "だね",
+        "ござ",
+        "がと",
+        "りが",
+        "とう",
+        "ざい",
+        "さい",
+        "くだ",
+        "ださ",
+        "たい",
+        "たの",
+        "しい",
+        "しみ",
+        "かっ",
+        "った",
+        "おも",
+        "もい",
+        "いま",
+        "すご",
+        "ごい",
+        "すね",
+        "よろ",
+        "ろし",
+        "しく",
+        "おね",
+        "ねが",
+        "がい",
+        "あり",
+        "おつ",
+        "つか",
+        "かれ",
+        "れさ",
+        "さま",
+        "まで",
+        "でし",
+        "あい",
+        "いう",
+        "うの",
+        "のは",
+        "こん",
+        "んに",
+        "にち",
+        "ちは",
+        "ばん",
+        "んは",
+        "おは",
+        "はよ",
+        "よう",
+        "なる",
+        "るほ",
+        "ほど",
+        "どう",
+        "そう",
+        "うで",
+        "でも",
+        "もう",
+        "いや",
+        "やっ",
+        "っぱ",
+        "ぱり",
+        "わか",
+        "かる",
+        "かり",
+        "りま",
+        "きた",
+        "たよ",
+        "いね",
+        "のか",
+        "かな",
+        "だっ",
+        "こと",
+        "とが",
+        "がで",
+        "でき",
+        "きる",
+        "れる",
+        "られ",
+        "せん",
+        "んで",
+        "いで",
+        "はい",
+        "いい",
+        "うれ",
+        "れし",
+        "たか",
+        "かた",
+        "ちゃ",
+        "きょ",
+        "ょう",
+        "うは",
+        "はた",
+        "のし",
+        "しか",
+        "てい",
+        "にな",
+        "なっ",
+        "とこ",
+        "ころ",
+        "まつ",
+        "つり",
+        "ゆき",
+        "みん",
+        "んな",
+        "なで",
+        "がん",
+        "んば",
+        "ばっ",
+        "ばり",
+        "しょ",
+        "じゃ",
+        "それ",
+        "これ",
+        "あれ",
+        "その",
+        "この",
+        "まだ",
+        "また",
+        "ほん",
+        "んと",
+        "とに",
+    ]
+)
+_COMMON_PAIR_SHARE: Final = 0.15
+# Symbols and emoji alone may mix a few more kinds in a wall ("！？！？…", "。、。、…").
+_SYMBOL_WALL_MIN: Final = 12
+_SYMBOL_WALL_KINDS: Final = 4
+_NOTHING: Final[tuple[Evidence, ...]] = ()
 _KANJI: Final = re.compile(r"[\u4e00-\u9fff]")
 _URL: Final = re.compile(r"https?://|www\.|\.(?:com|net|jp|to|ly|me)\b", re.IGNORECASE)
 
 
-def _find_ng_word(ctx: Context) -> Iterator[Evidence]:
+def _find_ng_word(ctx: Context) -> tuple[Evidence, ...]:
     """4-9: each occurrence of one of the operator's NG words (matched after normalisation)."""
-    for m in ctx.matches(NG_WORDS):
-        yield Evidence(spans=(ctx.span(m.start, m.end),))
+    matches = ctx.words.get(NG_WORDS)
+    if not matches:
+        return _NOTHING
+    return tuple(Evidence(spans=(ctx.span(m.start, m.end),)) for m in matches)
 
 
 def _visible(text: str) -> list[tuple[int, str]]:
@@ -87,7 +252,7 @@ def _visible(text: str) -> list[tuple[int, str]]:
     return [(i, ch) for i, ch in enumerate(text) if not ch.isspace() and ch not in _INVISIBLE]
 
 
-def _find_wall(ctx: Context) -> Iterator[Evidence]:
+def _find_wall(ctx: Context) -> tuple[Evidence, ...]:
     """4-9: a wall of one character or emoji ("ああああああああああ", "ｗｗｗｗｗｗｗｗ").
 
     The fold shortens runs and drops emoji, so a wall folds to a character or two; the run
@@ -96,7 +261,7 @@ def _find_wall(ctx: Context) -> Iterator[Evidence]:
     among emoji ("祝🎉🎉🎉…") is no wall.
     """
     if len(ctx.folded) > 2 or len(ctx.text) < _WALL_MIN:
-        return
+        return _NOTHING
     text = ctx.text
     # Counter and the regexes run in C: a megabyte-long wall costs milliseconds.
     counts = Counter(text)
@@ -104,16 +269,19 @@ def _find_wall(ctx: Context) -> Iterator[Evidence]:
         del counts[ch]
     seen = sum(counts.values())
     if seen < _WALL_MIN:
-        return
+        return _NOTHING
     top = counts.most_common(1)[0][1]
     one = top >= _WALL_MIN and top >= _WALL_SHARE * seen
     if any(counts[ch] < 2 and ch.isalnum() for ch in counts):
-        return  # a lone letter is a word ("祝🎉🎉🎉…", "草🤣🤣🤣…"), not part of a wall
+        return _NOTHING  # a lone letter is a word ("祝🎉🎉🎉…", "草🤣🤣🤣…"), not part of a wall
     mixed = seen >= _MIXED_WALL_MIN and len(counts) <= _MIXED_WALL_KINDS
+    if not ctx.folded and seen >= _SYMBOL_WALL_MIN and len(counts) <= _SYMBOL_WALL_KINDS:
+        mixed = True
     if one or mixed:
         first = _first_visible(text)
         last = len(text) - _first_visible(text[::-1])
-        yield Evidence(spans=(Span(first, last),))
+        return (Evidence(spans=(Span(first, last),)),)
+    return _NOTHING
 
 
 def _first_visible(text: str) -> int:
@@ -135,32 +303,60 @@ def _is_mash(token: str) -> bool:
     return pairs >= _ROW_WALK_SHARE * (len(token) - 1)
 
 
-def _find_keyboard_mash(ctx: Context) -> Iterator[Evidence]:
-    """4-9: keyboard mash ("asdfghjkl", "ふじこlp", "っっっっっ", random letters).
+def _find_keyboard_mash(ctx: Context) -> tuple[Evidence, ...]:
+    """4-9: keyboard mash ("asdfghjkl", "ふじこlp", "っっっっっ", random letters), a short
+    unit typed over and over ("あいあいあいあいあい") and random kana ("ぬらへしゅめこぬらへ").
 
     The mash must be nearly all of the comment; links, mentions and hashtags are never mash.
     """
+    words = ctx.words
+    if _MASH in words:
+        return (Evidence(spans=ctx.match_spans(words[_MASH])),)
     folded = ctx.folded
-    if _MASH in ctx.words:
-        yield Evidence(spans=ctx.match_spans(ctx.matches(_MASH)))
-        return
-    if folded and all(ch in _SMALL_KANA for ch in folded):
+    if folded and not folded.strip(_SMALL_KANA_CHARS):
         seen = _visible(ctx.text)
         if len(seen) >= _SMALL_KANA_MIN:
-            yield Evidence(spans=(Span(seen[0][0], seen[-1][0] + 1),))
-        return
+            return (Evidence(spans=(Span(seen[0][0], seen[-1][0] + 1),)),)
+        return _NOTHING
     if len(folded) < _MASH_TOKEN_MIN or _KANJI.search(folded) is not None:
-        return  # mash is typed letter by letter: a kanji means a converted, real word
+        return _NOTHING  # mash is typed letter by letter: a kanji means a converted, real word
+    middle = folded[len(folded) // 2]
+    # A wall of repeats or a run of kana covers the middle of the comment: test it first.
+    if len(folded) >= _REPEAT_MIN and (
+        middle in folded[len(folded) // 2 + 2 : len(folded) // 2 + 6] or "ぁ" <= middle <= "ゖ"
+    ):
+        found = _repeated_or_random(ctx)
+        if found is not None:
+            return (Evidence(spans=(found,)),)
     # Cheap first: the tokens as strings, in C, before any per-token work.
     if sum(map(len, _TOKEN.findall(folded))) < _MASH_SHARE * len(folded):
-        return
+        return _NOTHING
     if _URL.search(ctx.numbers):
-        return
-    tokens = list(_TOKEN.finditer(folded))
-    mash = [m for m in tokens if _is_mash(m[0])]
+        return _NOTHING
+    mash = [m for m in _TOKEN.finditer(folded) if _is_mash(m[0])]
     covered = sum(len(m[0]) for m in mash)
     if any(len(m[0]) >= _MASH_TOKEN_MIN for m in mash) and covered >= _MASH_SHARE * len(folded):
-        yield Evidence(spans=tuple(ctx.span(m.start(), m.end()) for m in mash))
+        return (Evidence(spans=tuple(ctx.span(m.start(), m.end()) for m in mash)),)
+    return _NOTHING
+
+
+def _repeated_or_random(ctx: Context) -> Span | None:
+    """A short unit repeated over nearly all the comment, or a long run of random kana."""
+    folded = ctx.folded
+    # The repeats cover nearly all the comment, so they start within its first fifth: a few
+    # anchored tries instead of a search that would try every position of a long text.
+    for start in range(int(len(folded) * (1 - _REPEAT_SHARE)) + 1):
+        found = _REPEATED_UNIT.match(folded, start)
+        if found is not None and found.end() - start >= _REPEAT_SHARE * len(folded):
+            return ctx.span(start, found.end())
+    # Read on the original: katakana words fold to hiragana but are words all the same.
+    run = _KANA_RUN.search(ctx.text)
+    if run is not None and len(run[0]) >= _MASH_SHARE * len(folded):
+        kana = run[0]
+        common = sum(kana[i : i + 2] in _COMMON_KANA_PAIRS for i in range(len(kana) - 1))
+        if common <= _COMMON_PAIR_SHARE * (len(kana) - 1):
+            return Span(run.start(), run.end())
+    return None
 
 
 DETECTORS: Final[Mapping[str, Detector]] = {

@@ -12,8 +12,10 @@ complaint, a warning or an attribution keeps a comment clean.
   free access to a paid work offered through a channel ("アニメ映画、全話ネットで見れるよ",
   "無料で全部見れるサイトあるよ"); free access alone is often the city's own ("図書館で読める").
 - ``ip.unauthorised_repost``: the commenter reposting or passing off others' work (拾い画,
-  出典なしで転載しといた, 自分の名前で出せば).
-- ``ip.counterfeit``: counterfeits (スーパーコピー, N級品, 偽ブランド; コピー品 only on offer).
+  出典なしで転載しといた, 自分の名前で出せば), or using a work without leave ("公式ロゴを勝手
+  に使って", "保存して自分のブログに載せた"); a request or a victim's complaint is not.
+- ``ip.counterfeit``: counterfeits (スーパーコピー, N級品, 偽ブランド; コピー品 only on offer,
+  レプリカ and 本物そっくり only of a brand on offer).
   Selling them is also 4-6, which the advertising family adds.
 - ``ip.portrait``: a face photo of someone else posted, a face posted without consent, or a
   photo taken secretly (盗撮, 隠し撮り) posted.
@@ -22,10 +24,11 @@ complaint, a warning or an attribution keeps a comment clean.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 from kitami_policy.automaton import Match
+from kitami_policy.normalize import fold
 from kitami_policy.rules.base import Context, Detector, Evidence
 
 __all__ = ["ALLOWED_LISTS", "DETECTORS", "WORD_LISTS"]
@@ -33,15 +36,20 @@ __all__ = ["ALLOWED_LISTS", "DETECTORS", "WORD_LISTS"]
 _PIRACY: Final = "ip_piracy"
 _FREE: Final = "ip_free"
 _OFFER: Final = "ip_offer"
+_CHANNEL: Final = "ip_channel"
 _WORKS: Final = "ip_works"
 _LAWFUL: Final = "ip_lawful"
 _REPOST: Final = "ip_repost"
+_REUSE: Final = "ip_reuse"
+_MATERIAL: Final = "ip_material"
 _SOURCE: Final = "ip_source"
 _SPREAD: Final = "ip_spread"
 _GUARD: Final = "ip_guard"
+_REQUEST: Final = "ip_request"
 _COUNTERFEIT: Final = "ip_counterfeit"
 _COUNTERFEIT_WEAK: Final = "ip_counterfeit_weak"
 _COUNTERFEIT_SALE: Final = "ip_counterfeit_sale"
+_BRANDS: Final = "ip_brands"
 _FACE: Final = "ip_face"
 _FACE_STRONG: Final = "ip_face_strong"
 _PUBLISH: Final = "ip_publish"
@@ -52,13 +60,19 @@ _COVERT: Final = "ip_covert"
 # A link, also defanged ("site[.]xyz"): where a pirated copy is offered.
 _QUESTION: Final = re.compile(r"[?？]")
 _LINK: Final = re.compile(r"https?://|www\.|[a-z0-9-]+(?:\.|\[\.\]|\(\.\))[a-z]{2,}", re.IGNORECASE)
+# Knock-off words that say "fake" outright; the others (レプリカ, 本物そっくり) need a brand.
+_FAKE: Final = frozenset(
+    fold(w)
+    for w in (
+        "偽物", "ニセモノ", "にせもの", "ニセ物", "偽もの", "パチもん", "パチモン", "パチモノ",
+        "バッタもん", "バッタ物", "模倣品", "模造品", "偽造品", "コピー品", "コピー商品",
+        "非正規品",
+    )
+)  # fmt: skip
 
 
-# Early-out gates: a detector returns at once unless one of these lists matched.
-_PIRACY_GATE: Final = frozenset((_PIRACY, _FREE))
-_COUNTERFEIT_GATE: Final = frozenset((_COUNTERFEIT, _COUNTERFEIT_WEAK))
-_REPOST_GATE: Final = frozenset((_REPOST, _SOURCE))
-_PORTRAIT_GATE: Final = frozenset((_FACE, _FACE_STRONG, _COVERT))
+# Detectors return at once unless their own lists matched: a dict look-up per list is
+# cheaper than a set operation on the matches of every family.
 
 
 def _evidence(ctx: Context, matches: list[Match[str]], confidence: float | None = None) -> Evidence:
@@ -67,44 +81,74 @@ def _evidence(ctx: Context, matches: list[Match[str]], confidence: float | None 
     return Evidence(spans=tuple(spans), confidence=confidence)
 
 
-def _find_piracy(ctx: Context) -> Iterator[Evidence]:
-    """Pirated works linked or offered (禁止事項4(3))."""
-    if _PIRACY_GATE.isdisjoint(ctx.words) or ctx.has(_GUARD, _LAWFUL):
-        return
-    if ctx.has(_PIRACY):
-        yield _evidence(ctx, ctx.matches(_PIRACY))
-    elif _OFFER in ctx.words and (_WORKS in ctx.words or _LINK.search(ctx.numbers)):
-        yield _evidence(ctx, ctx.matches(_FREE, _OFFER), 0.85)
+def _lawful(ctx: Context) -> bool:
+    """True when a lawful source is named; 非公式サイト is the opposite of 公式サイト."""
+    folded = ctx.folded
+    return any(folded[m.start - 1 : m.start] != "非" for m in ctx.matches(_LAWFUL))
 
 
-def _find_repost(ctx: Context) -> Iterator[Evidence]:
-    """Others' works reposted or passed off by the commenter (禁止事項4(3))."""
-    if _REPOST_GATE.isdisjoint(ctx.words) or _GUARD in ctx.words:
-        return
-    if _REPOST in ctx.words:
-        yield _evidence(ctx, ctx.matches(_REPOST))
-    elif _SOURCE in ctx.words and _SPREAD in ctx.words and not _QUESTION.search(ctx.text):
-        yield _evidence(ctx, ctx.matches(_SOURCE, _SPREAD), 0.8)
+def _find_piracy(ctx: Context) -> Sequence[Evidence]:
+    """Pirated works linked, offered or asked for (禁止事項4(3))."""
+    words = ctx.words
+    if (_PIRACY not in words and _FREE not in words and _CHANNEL not in words) or _GUARD in words:
+        return ()
+    if _LAWFUL in words and _lawful(ctx):
+        return ()
+    if _PIRACY in words:
+        return (_evidence(ctx, ctx.matches(_PIRACY)),)
+    if _WORKS not in words:
+        return ()
+    offered = _OFFER in words or _LINK.search(ctx.numbers) is not None
+    if _FREE in words and offered:
+        return (_evidence(ctx, ctx.matches(_FREE, _OFFER), 0.85),)
+    if _CHANNEL in words and (offered or _FREE in words):
+        return (_evidence(ctx, ctx.matches(_CHANNEL, _WORKS), 0.8),)
+    return ()
 
 
-def _find_counterfeit(ctx: Context) -> Iterator[Evidence]:
+def _find_repost(ctx: Context) -> Sequence[Evidence]:
+    """Others' works reposted, reused or passed off by the commenter (禁止事項4(3))."""
+    words = ctx.words
+    if (_REPOST not in words and _SOURCE not in words and _REUSE not in words) or _GUARD in words:
+        return ()
+    if _REPOST in words:
+        return (_evidence(ctx, ctx.matches(_REPOST)),)
+    if _REQUEST in words or _QUESTION.search(ctx.text):
+        return ()
+    if _REUSE in words and _MATERIAL in words:
+        return (_evidence(ctx, ctx.matches(_REUSE), 0.8),)
+    if _SOURCE in words and _SPREAD in words:
+        return (_evidence(ctx, ctx.matches(_SOURCE, _SPREAD), 0.8),)
+    return ()
+
+
+def _find_counterfeit(ctx: Context) -> Sequence[Evidence]:
     """Counterfeit goods named or offered (禁止事項4(3))."""
-    if _COUNTERFEIT_GATE.isdisjoint(ctx.words) or _GUARD in ctx.words:
-        return
-    if ctx.has(_COUNTERFEIT):
-        yield _evidence(ctx, ctx.matches(_COUNTERFEIT))
-    elif ctx.has(_COUNTERFEIT_SALE):
-        yield _evidence(ctx, ctx.matches(_COUNTERFEIT_WEAK), 0.8)
+    words = ctx.words
+    if (_COUNTERFEIT not in words and _COUNTERFEIT_WEAK not in words) or _GUARD in words:
+        return ()
+    if _COUNTERFEIT in words:
+        return (_evidence(ctx, ctx.matches(_COUNTERFEIT)),)
+    if _COUNTERFEIT_SALE not in words:
+        return ()
+    weak = ctx.matches(_COUNTERFEIT_WEAK)
+    if _BRANDS in words or any(m.term in _FAKE for m in weak):
+        return (_evidence(ctx, weak, 0.8),)
+    return ()
 
 
-def _find_portrait(ctx: Context) -> Iterator[Evidence]:
+def _find_portrait(ctx: Context) -> Sequence[Evidence]:
     """Someone's face posted without consent (禁止事項4(3); 肖像権)."""
-    if _PORTRAIT_GATE.isdisjoint(ctx.words) or _PUBLISH not in ctx.words:
-        return
-    if ctx.has(_GUARD, _SELF):
-        return
-    if ctx.has(_FACE_STRONG, _COVERT) or ctx.has(_NO_CONSENT):
-        yield _evidence(ctx, ctx.matches(_FACE_STRONG, _FACE, _COVERT))
+    words = ctx.words
+    if _FACE not in words and _FACE_STRONG not in words and _COVERT not in words:
+        return ()
+    if _PUBLISH not in words and _LINK.search(ctx.numbers) is None:
+        return ()
+    if _GUARD in words or _SELF in words or _REQUEST in words:
+        return ()
+    if _FACE_STRONG in words or _COVERT in words or _NO_CONSENT in words:
+        return (_evidence(ctx, ctx.matches(_FACE_STRONG, _FACE, _COVERT)),)
+    return ()
 
 
 DETECTORS: Final[Mapping[str, Detector]] = {
@@ -117,15 +161,20 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     _PIRACY,
     _FREE,
     _OFFER,
+    _CHANNEL,
     _WORKS,
     _LAWFUL,
     _REPOST,
+    _REUSE,
+    _MATERIAL,
     _SOURCE,
     _SPREAD,
     _GUARD,
+    _REQUEST,
     _COUNTERFEIT,
     _COUNTERFEIT_WEAK,
     _COUNTERFEIT_SALE,
+    _BRANDS,
     _FACE,
     _FACE_STRONG,
     _PUBLISH,

@@ -16,7 +16,7 @@ drops these findings when another clause applies (except a chain message, which 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Final
 
 from kitami_policy.findings import Span
@@ -32,6 +32,9 @@ _CAMPAIGN: Final = "offtopic_campaign"
 _CHAIN: Final = "offtopic_chain"
 _PLACES: Final = "offtopic_places"
 _AWAY: Final = "offtopic_away"
+_DISMISS: Final = "offtopic_dismiss"
+_CHAIN_NOUN: Final = "offtopic_chain_noun"
+_NOTHING: Final[tuple[Evidence, ...]] = ()
 
 # Shorter than this (folded), a comment is a reply ("ありがとうございます"), never off-topic.
 _MIN_LENGTH: Final = 6
@@ -46,11 +49,14 @@ _GENERIC_BIGRAMS: Final = frozenset(
 
 # Chain messages: how many people to pass it to, the call to pass it on, the curse or promise.
 _CHAIN_COUNT: Final = re.compile(
-    r"[\d一二三四五六七八九十百]+人に.{0,8}?(?:回|まわ|送|転送|拡散|しぇあ|こぴぺ)"
-    r"|この(?:投稿|めっせじ|文章|める|手紙|書き込み)を.{0,10}?(?:回|まわ|送|転送|拡散|しぇあ|こぴぺ)"
+    r"[\d一二三四五六七八九十百]+(?:人|つのぺじ|か所|箇所|件)に.{0,8}?"
+    r"(?:回|まわ|送|転送|拡散|しぇあ|こぴぺ|貼)"
+    r"|この(?:投稿|めっせじ|文章|文|める|手紙|書き込み|こめんと|話)を.{0,14}?"
+    r"(?:回|まわ|送|転送|拡散|しぇあ|こぴぺ|貼)"
 )
 _CHAIN_CALL: Final = re.compile(
-    r"拡散希望|転送希望|拡散お願|拡散して|回してくだ|回して下|まわしてくだ"
+    r"拡散希望|転送希望|拡散お願|拡散して|回してくだ|回して下|まわしてくだ|回してね|回しと"
+    r"|こぴぺして|転送して|送ってくだ|送ってね|貼ってくだ|貼り付けて"
 )
 _CHAIN_CURSE: Final = re.compile(
     r"不幸|不運|呪|災い|災難|悪いこと|幸せにな|幸運|金運|願いが叶|良いこと|いいことが|死ぬ|死にます"
@@ -60,7 +66,12 @@ _CHAIN_WARNING: Final = re.compile(r"注意|気をつけ|気を付け|でま|信
 
 _QUESTION: Final = re.compile(
     r"[?？]|ですか|ますか|でしょうか|いつ(?!も)|どこ|教えて|知りたい|分かる方|わかる方|何時"
+    r"|聞きたい|わからない|分からない|知って(?:る|い)|いくら|誰が|何が"
 )
+# An election elsewhere ("横浜市長選の候補者、誰に入れるか") is another municipality's matter.
+_ELECTION: Final = re.compile(r"選挙|候補|市長選|知事選|町長選|村長選|区長選|議員選|投票")
+# Weather, told of another place ("東京は今日30度超えだって"), is chatter about elsewhere.
+_WEATHER: Final = re.compile(r"暑|寒|晴れ|天気|雨|度超え|台風|猛暑|気温|快晴|曇")
 # Service words that other families' allowed words (ごみ袋, ごみ収集 for the insult ごみ) shield
 # from every word list, so the automaton never reports them: read on the fold instead.
 _SHIELDED_SERVICES: Final = re.compile(r"ごみ|収集|分別|信号")
@@ -87,10 +98,30 @@ def _shares_words_with_post(ctx: Context) -> bool:
     return any(w.casefold() in post for w in _LATIN_WORD.findall(ctx.numbers))
 
 
+def _elsewhere(ctx: Context, start: int) -> bool:
+    """Tell whether the word at *start* belongs to another municipality (札幌駅, 旭川市役所)."""
+    for place in ctx.near(start - 3, start, _PLACES):
+        gap = ctx.folded[place.end : start]
+        if gap in ("", "市", "町", "村", "区", "の", "市の", "町の"):
+            return True
+    return False
+
+
 def _related(ctx: Context) -> bool:
-    """Tell whether the comment touches Kitami, a city service or the post's subject."""
+    """Tell whether the comment touches Kitami, a city service or the post's subject.
+
+    A service of another municipality (札幌駅前, 横浜市長選) does not tie a comment to Kitami.
+    """
     words = ctx.words
-    if _KITAMI in words or _SERVICES in words or _SHIELDED_SERVICES.search(ctx.folded):
+    if _KITAMI in words:
+        return True
+    services = words.get(_SERVICES)
+    if services:
+        if _PLACES not in words:
+            return True
+        if any(not _elsewhere(ctx, m.start) for m in services):
+            return True
+    if _SHIELDED_SERVICES.search(ctx.folded):
         return True
     return _shares_words_with_post(ctx)
 
@@ -100,66 +131,86 @@ def _confidence(ctx: Context) -> float:
     return 0.6 if ctx.post is not None else 0.5
 
 
-def _find_chatter(ctx: Context) -> Iterator[Evidence]:
-    """4-8: personal chatter with no link to the post or the city ("推しのライブ最高だった")."""
-    if _CHATTER in ctx.words and len(ctx.folded) >= _MIN_LENGTH and not _related(ctx):
-        yield Evidence(spans=ctx.match_spans(ctx.matches(_CHATTER)), confidence=_confidence(ctx))
+def _find_chatter(ctx: Context) -> tuple[Evidence, ...]:
+    """4-8: personal chatter with no link to the post or the city ("推しのライブ最高だった"),
+    or chatter that sets the post's subject aside ("分別の話はどうでもいいけど、うちの猫が…").
+    """
+    words = ctx.words
+    if _CHATTER not in words or len(ctx.folded) < _MIN_LENGTH:
+        return _NOTHING
+    # "分別の話はどうでもいいけど、うちの猫が…": the writer sets the subject aside.
+    if (_DISMISS in words and _KITAMI not in words) or not _related(ctx):
+        spans = ctx.match_spans(words[_CHATTER])
+        return (Evidence(spans=spans, confidence=_confidence(ctx)),)
+    return _NOTHING
 
 
-def _find_campaign(ctx: Context) -> Iterator[Evidence]:
+def _find_campaign(ctx: Context) -> tuple[Evidence, ...]:
     """4-8: campaigning for a cause unrelated to the post and the city (署名, 投票, 布教).
 
     A petition or a vote about the city's own affairs is civic speech and stays.
     """
-    if _CAMPAIGN in ctx.words and not _related(ctx):
-        yield Evidence(spans=ctx.match_spans(ctx.matches(_CAMPAIGN)), confidence=_confidence(ctx))
+    words = ctx.words
+    if _CAMPAIGN in words and not _related(ctx):
+        spans = ctx.match_spans(words[_CAMPAIGN])
+        return (Evidence(spans=spans, confidence=_confidence(ctx)),)
+    return _NOTHING
 
 
-def _find_chain(ctx: Context) -> Iterator[Evidence]:
+def _find_chain(ctx: Context) -> tuple[Evidence, ...]:
     """4-8: a chain message ("この投稿を10人に回さないと不幸になる", "拡散希望…回して").
 
     Two signals are needed among the conditional threat (回さないと), the count of people to
     pass it to (10人に回して), the call to spread it and the curse or promise; a warning about
     chain messages is not one. A chain message is 4-8 whatever its subject.
     """
+    words = ctx.words
     folded = ctx.folded
-    threat = ctx.words.get(_CHAIN, ())
-    count = _CHAIN_COUNT.search(folded) if "人に" in folded or "この" in folded else None
+    threat = words.get(_CHAIN, ())
+    # The count needs "N人に" or "この投稿を…" (a word of the noun list): cheap tests first.
+    if not threat and _CHAIN_NOUN not in words and "人に" not in folded:
+        return _NOTHING
+    count = _CHAIN_COUNT.search(folded)
     if not threat and count is None:
-        return
+        return _NOTHING
     call = _CHAIN_CALL.search(folded)
     curse = _CHAIN_CURSE.search(folded)
     if not ((threat and (count or call or curse)) or (count and (call or curse))):
-        return
+        return _NOTHING
     if _CHAIN_WARNING.search(folded):
-        return
+        return _NOTHING
     spans = {*ctx.match_spans(threat)}
     spans.update(ctx.span(m.start(), m.end()) for m in (count, call, curse) if m is not None)
-    yield Evidence(spans=tuple(sorted(spans)), confidence=0.65)
+    return (Evidence(spans=tuple(sorted(spans)), confidence=0.65),)
 
 
-def _find_other_municipality(ctx: Context) -> Iterator[Evidence]:
-    """4-8: a question about another municipality's matters ("札幌市のごみの日はいつですか").
+def _find_other_municipality(ctx: Context) -> tuple[Evidence, ...]:
+    """4-8: a question about another municipality's matters ("札幌市のごみの日はいつですか"),
+    or its weather told as chatter ("東京は今日30度超えだって").
 
-    It must name another municipality and ask about it; a comparison or a
+    It must name another municipality and ask about it or talk of its weather; a comparison or a
     request to Kitami ("札幌市みたいに除雪してほしい"), a move to Kitami, a mention of Kitami and
     a place the post itself names all keep the comment.
     """
     words = ctx.words
     if _PLACES not in words or _KITAMI in words or _AWAY in words:
-        return
-    if _QUESTION.search(ctx.text) is None:
-        return
+        return _NOTHING
     folded = ctx.folded
+    if (
+        _QUESTION.search(ctx.text) is None
+        and _WEATHER.search(folded) is None
+        and _ELECTION.search(folded) is None
+    ):
+        return _NOTHING
     post = fold(ctx.post.text) if ctx.post is not None else ""
     places = [m for m in ctx.matches(_PLACES) if folded[m.start : m.end] not in post]
     if not places:
-        return
+        return _NOTHING
     spans: list[Span] = []
     for m in places:
         end = m.end + 1 if m.end < len(folded) and folded[m.end] in _SUFFIXES else m.end
         spans.append(ctx.span(m.start, end))
-    yield Evidence(spans=tuple(spans), confidence=_confidence(ctx))
+    return (Evidence(spans=tuple(spans), confidence=_confidence(ctx)),)
 
 
 DETECTORS: Final[Mapping[str, Detector]] = {
@@ -176,5 +227,7 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     _CHAIN,
     _PLACES,
     _AWAY,
+    _DISMISS,
+    _CHAIN_NOUN,
 )
 ALLOWED_LISTS: Final[tuple[str, ...]] = ("offtopic_allowed",)

@@ -19,7 +19,7 @@ Numbers are read on ``ctx.numbers`` (full-width and kanji digits already ASCII, 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Final
 
 from kitami_policy.findings import Span
@@ -37,15 +37,16 @@ _NON_DIGIT: Final = re.compile(r"\D")
 # "の", the way numbers are read aloud and written in kanji (〇八〇の七七二一の三四〇六).
 # The lookarounds refuse a number glued to more digits ("〒090-8501 0157-…" must not read
 # 090-8501-0157 as a mobile number): a phone number stands on its own.
+_SEP: Final = r"(?:[-.\s・･/_,、~～*=]{0,3}|の)"
 _PHONE: Final = re.compile(
     r"(?<![\d+])(?<!\d[-.・･/_])"
-    r"(?:(?P<intl>\+\s?81[-\s]?(?:\(0\)[-\s]?)?)|\(?)"
-    r"(?P<a>\d{1,5})\)?(?:[-.\s・･/_]{0,2}|の)\(?(?P<b>\d{1,4})\)?(?:[-.\s・･/_]{0,2}|の)(?P<c>\d{4})"
+    r"(?:(?P<intl>(?:\+\s?\(?81\)?|(?<!\d)\(?81\)?(?=[-\s)]))[-\s]?(?:\(0\)[-\s]?)?)|\(?)"
+    rf"(?P<a>\d{{1,5}})\)?{_SEP}\(?(?P<b>\d{{1,4}})\)?{_SEP}(?P<c>\d{{4}})"
     r"(?!\d|[-.・･/_]\d)"
 )
 
 # Ten digits or more with separators between: what a phone number needs at the least.
-_PHONE_GATE: Final = re.compile(r"\d[\d\-.\s・･/_()の+]{8,}\d")
+_PHONE_GATE: Final = re.compile(r"[0-9][0-9\-.\s・･/_()の+,、~～*=]{8,}[0-9]")
 
 # Digits spaced out one by one to dodge filters: 0 9 0 - 1 2 3 4 - 5 6 7 8.
 _SPACED_GATE: Final = re.compile(r"\d\s\d\s\d")
@@ -146,12 +147,38 @@ def _phone_candidates(numbers: str) -> Iterator[tuple[re.Match[str], str | None]
             yield match, digits if (eleven or ten) else None
 
 
-def _find_phone(ctx: Context) -> Iterator[Evidence]:
+# Zero written as a circle or a letter O between digits (○九○, O9O-1234-5678): same length,
+# so spans still point into the original.
+_ZERO_SHAPES: Final = str.maketrans("○◯Ｏ", "000")
+_LETTER_ZERO: Final = re.compile(r"(?<=\d)O(?=[\dO\-\s])|(?<![A-Za-z])O(?=[\dO]{1,3}[\-\s]?\d)")
+
+
+def _phone_numbers(ctx: Context) -> str:
+    """The number form with zero look-alikes read as 0 (only when there are any)."""
+    numbers = ctx.numbers
+    if "○" in numbers or "◯" in numbers or "Ｏ" in numbers:
+        numbers = numbers.translate(_ZERO_SHAPES)
+    if "O" in numbers:
+        numbers = _LETTER_ZERO.sub("0", numbers)
+    return numbers
+
+
+def _find_phone(ctx: Context) -> Iterable[Evidence]:
     """Japanese phone numbers (mobile, IP, landline, +81) that are not public contacts."""
-    if _PHONE_GATE.search(ctx.numbers) is None:
-        return
+    numbers = ctx.numbers
+    # Every phone number holds a 0 (the trunk prefix, or the 0 of 90/80/70 after +81) unless
+    # its zeros are circles; most comments stop at these two membership tests.
+    if "0" not in numbers and "○" not in numbers and "◯" not in numbers and "O" not in numbers:
+        return ()
+    numbers = _phone_numbers(ctx)
+    if _PHONE_GATE.search(numbers) is None:
+        return ()
+    return list(_phones(ctx, numbers))
+
+
+def _phones(ctx: Context, numbers: str) -> Iterator[Evidence]:
     public: frozenset[str] | None = None
-    for match, national in _phone_candidates(ctx.numbers):
+    for match, national in _phone_candidates(numbers):
         if national is None:
             continue
         if public is None:
@@ -168,7 +195,7 @@ def _find_phone(ctx: Context) -> Iterator[Evidence]:
 
 # A run of digit groups separated by one "-" or space, standing on its own.
 _DIGIT_RUN: Final = re.compile(r"(?<![\dA-Za-z])(?<!\d[-.])\d+(?:[- ]\d+)*(?![\d]|[-.]\d)")
-_LONG_RUN_GATE: Final = re.compile(r"\d(?:[- ]?\d){11}")
+_LONG_RUN_GATE: Final = re.compile(r"[0-9](?:[- ]?[0-9]){11}")
 # Public numbers of a company or an invoice: never a card or a My Number.
 _CORPORATE: Final = re.compile(
     r"法人|登録番号|事業者番号|インボイス|適格|JAN|ISBN|商品|バーコード|コード"
@@ -230,18 +257,27 @@ def _card_brand(digits: str) -> bool:
     )
 
 
-def _find_my_number(ctx: Context) -> Iterator[Evidence]:
+def _find_my_number(ctx: Context) -> Iterable[Evidence]:
     """Twelve digits that pass the My Number check digit, on their own."""
-    if _LONG_RUN_GATE.search(ctx.numbers) is None:
-        return
+    if len(ctx.numbers) < 12 or _LONG_RUN_GATE.search(ctx.numbers) is None:
+        return ()
+    return list(_my_numbers(ctx))
+
+
+def _my_numbers(ctx: Context) -> Iterator[Evidence]:
     for match in _DIGIT_RUN.finditer(ctx.numbers):
         digits = _NON_DIGIT.sub("", match[0])
-        if not is_my_number(digits) or _groups_not(match[0], (4, 4, 4), (12,)):
+        if len(digits) != 12 or _groups_not(match[0], (4, 4, 4), (12,)):
             continue
         before = ctx.text[max(0, match.start() - 12) : match.start()]
         if _NOT_MY_NUMBER_CONTEXT.search(before):
             continue
-        sure = _MY_NUMBER_CONTEXT.search(ctx.text) is not None
+        # The engine issue fixes the reading: twelve digits that fail the check digit are not a
+        # My Number, even when the comment calls them one.
+        if not is_my_number(digits):
+            continue
+        named = _MY_NUMBER_CONTEXT.search(ctx.text, max(0, match.start() - 16), match.start())
+        sure = named is not None or _MY_NUMBER_CONTEXT.search(ctx.text) is not None
         yield Evidence(
             spans=(Span(match.start(), match.end()),),
             mask="digits",
@@ -255,10 +291,31 @@ def _groups_not(value: str, *shapes: tuple[int, ...]) -> bool:
     return groups not in shapes
 
 
-def _find_card(ctx: Context) -> Iterator[Evidence]:
-    """Card numbers: 13-19 digits in groups, Luhn-valid, with an issuing network's prefix."""
-    if _LONG_RUN_GATE.search(ctx.numbers) is None:
-        return
+# A card's security code or expiry given with it: the card's data is out.
+_CARD_SECRET: Final = re.compile(
+    r"(?:セキュリティコ-ド|セキュリティ番号|CVV2?|CVC2?)\s?(?:は|:|：|=)?\s?[0-9]{3,4}(?![0-9])"
+    r"|有効期限\s?(?:は|:|：)?\s?[0-9]{1,2}\s?[/月]\s?[0-9]{2,4}",
+    re.IGNORECASE,
+)
+_MONEY_WORDS: Final = frozenset(("pii_money_cue",))
+
+
+def _find_card(ctx: Context) -> Iterable[Evidence]:
+    """Card numbers: 13-19 digits in groups, Luhn-valid, with an issuing network's prefix;
+    or a card's security code or expiry."""
+    numbers = ctx.numbers
+    found: list[Evidence] = []
+    if not _MONEY_WORDS.isdisjoint(ctx.words):
+        found.extend(
+            Evidence(spans=(Span(*m.span()),), mask="digits")
+            for m in _CARD_SECRET.finditer(numbers)
+        )
+    if len(numbers) >= 13 and _LONG_RUN_GATE.search(numbers) is not None:
+        found.extend(_cards(ctx))
+    return found
+
+
+def _cards(ctx: Context) -> Iterator[Evidence]:
     for match in _DIGIT_RUN.finditer(ctx.numbers):
         digits = _NON_DIGIT.sub("", match[0])
         if not (13 <= len(digits) <= 19 and _card_brand(digits) and luhn_valid(digits)):
@@ -275,6 +332,7 @@ def _find_card(ctx: Context) -> Iterator[Evidence]:
 
 _BANK_ACCOUNT: Final = re.compile(
     r"(?:普通|当座|貯蓄|総合|口座番号|口座)(?:預金)?(?:口座)?(?:番号)?[\s:：は、,/]{0,3}(\d{7})(?!\d)"
+    r"|(?:支店|支所|店番\s?\d{3})[\s:：、,/]{0,3}(?:\d{3}[\s:：、,/]{1,3})?(\d{7})(?!\d)"
     r"|(?:ゆうちょ|記号)[^\n]{0,12}?(\d{5})[\s-]{0,2}(?:番号[\s:：]*)?(\d{6,8})(?!\d)"
 )
 _BANK_CONTEXT: Final = re.compile(
@@ -285,50 +343,72 @@ _BANK_CONTEXT: Final = re.compile(
 # (12-34, or ・・12 / ・123 for short ones).
 _PLATE: Final = re.compile(
     r"[一-龥]{1,4}\s?\d{1,3}\s?[あいうえかきくけこをさすせそたちつてとなにぬねのはひふほまみむめもやゆよらりるろれわ]"
-    r"\s?(?:\d{1,2}-\d{2}|[・･.·]{1,3}\s?\d{1,3})(?!\d)"
+    r"\s?(?:\d{1,2}-\d{2}|[・･.·]{1,3}\s?\d{1,3}|\d{4})(?!\d)"
+    # ナンバー 12-34 / ナンバーは北見の 56-78: the serial alone, said to be a plate's
+    r"|ナンバ-(?:プレ-ト)?(?:は|が|:|：)?\s?(?:[一-龥]{1,4}の?\s?\d{0,3}\s?[ぁ-ん]?\s?)?\d{1,2}-\d{2}(?!\d)"
 )
 
 
-_PLATE_GATE: Final = re.compile(r"[ぁ-ん]\s?(?:\d{1,2}-\d|[・･.·])")
+_PLATE_GATE: Final = re.compile(r"[ぁ-ん]\s?(?:\d{1,2}-\d|[・･.·]|\d{4})|ナンバ-")
 
 
-def _find_bank_account(ctx: Context) -> Iterator[Evidence]:
+def _find_bank_account(ctx: Context) -> Iterable[Evidence]:
     """A bank account: a bank or branch, 普通/当座 and a seven-digit account number."""
-    if _BANK_CONTEXT.search(ctx.text) is None:
-        return
-    for match in _BANK_ACCOUNT.finditer(ctx.numbers):
-        yield Evidence(spans=(Span(match.start(), match.end()),), mask="digits")
+    if _MONEY_WORDS.isdisjoint(ctx.words) or _BANK_CONTEXT.search(ctx.text) is None:
+        return ()
+    return [
+        Evidence(spans=(Span(match.start(), match.end()),), mask="digits")
+        for match in _BANK_ACCOUNT.finditer(ctx.numbers)
+    ]
 
 
-def _find_licence_plate(ctx: Context) -> Iterator[Evidence]:
+def _find_licence_plate(ctx: Context) -> Iterable[Evidence]:
     """A licence plate: 地名, class number, kana and serial (北見 500 あ 12-34)."""
-    if _PLATE_GATE.search(ctx.numbers) is None:
-        return
-    for match in _PLATE.finditer(ctx.numbers):
-        yield Evidence(spans=(Span(match.start(), match.end()),), mask="text")
+    numbers = ctx.numbers
+    if (
+        "-" not in numbers
+        and "・" not in numbers
+        and _MONEY_WORDS.isdisjoint(ctx.words)
+        and "･" not in numbers
+        and "." not in numbers
+    ):
+        return ()
+    if _PLATE_GATE.search(numbers) is None:
+        return ()
+    return [
+        Evidence(spans=(Span(match.start(), match.end()),), mask="text")
+        for match in _PLATE.finditer(numbers)
+    ]
 
 
 # --- street addresses ---------------------------------------------------------------------
 
 # The numbers of an address; the place name before them is added to the span afterwards (a
 # leading [一-龥]{0,8} in the pattern would make the regex backtrack at every character).
+_N: Final = r"[\d十]"
 _ADDRESS: Final = re.compile(
     r"(?:(?:"
-    # 3丁目1番地1, 3丁目14-8, 3丁目5番12号
-    r"(?<!\d)\d{1,3}\s?丁目\s?\d{1,4}\s?(?:番地?|[-の])\s?\d{0,4}(?:\s?号)?"
+    # 3丁目1番地1, 3丁目14-8, 3丁目5番12号, 一丁目二番三号, 十四番地
+    rf"(?<![\d十]){_N}{{1,3}}\s?丁目\s?{_N}{{1,4}}\s?(?:番地?|[-の])\s?{_N}{{0,4}}(?:\s?号)?"
     # 常盤町3-14-8, 北5条東2-10, 端野町二区123番地
     r"|(?<=[一-龥ァ-ヶ])(?:町|通[東西南北]?|字|村|[東西南北])"
-    r"\s?\d{1,4}\s?(?:番地(?:の?\d{1,4})?|-\d{1,4}(?:-\d{1,4})?)"
-    r"|(?<=[一-龥ァ-ヶ\d])(?:条[東西南北]?|区)"
-    r"\s?\d{1,4}\s?(?:番地(?:の?\d{1,4})?|-\d{1,4}(?:-\d{1,4})?)"
+    rf"\s?{_N}{{1,4}}\s?(?:番地(?:の?{_N}{{1,4}})?|-{_N}{{1,4}}(?:-{_N}{{1,4}})?|番{_N}{{1,4}}号?)"
+    rf"|(?<=[一-龥ァ-ヶ\d十])(?:条[東西南北]?|区)"
+    rf"\s?{_N}{{1,4}}\s?(?:番地(?:の?{_N}{{1,4}})?|-{_N}{{1,4}}(?:-{_N}{{1,4}})?|番{_N}{{1,4}}号?)"
+    # 東1線5号, 北3線東12号 (Hokkaido's 線 and 号 of the farm grid)
+    rf"|(?<=[一-龥])(?<![\d十]){_N}{{1,3}}\s?線\s?[東西南北]?\s?{_N}{{1,4}}\s?号"
     # 12番地3, 5番12号, 小泉364番地 (a place name right before the number)
-    r"|(?<!\d)\d{1,4}番地の?\d{1,4}|(?<!\d)\d{1,4}番\d{1,4}号|(?<=[一-龥])\d{1,4}番地"
+    rf"|(?<![\d十]){_N}{{1,4}}番地の?{_N}{{1,4}}|(?<![\d十]){_N}{{1,4}}番{_N}{{1,4}}号"
+    rf"|(?<=[一-龥]){_N}{{1,4}}番地"
+    # ハイツ北見203号室, コーポ泉 2-105号室: a flat's room number
+    r"|(?<=[一-龥ァ-ヶ])\s?\d{1,2}-?\d{2,3}号室"
     r")"
     # 北見市三輪5-12, 端野町緋牛内123-4: block-lot numbers after a name with a town or city in it
     r"|(?P<lot>(?<=[一-龥ァ-ヶ])\d{1,4}-\d{1,4}(?:-\d{1,4})?)"
-    r")(?!\d)"
+    r")(?![\d十])"
 )
-_ADDRESS_GATE: Final = re.compile(r"\d\s?(?:丁目|番|号|-)")
+_ADDRESS_GATE: Final = re.compile(r"[\d十]\s?(?:丁目|番|号|線|-)")
+_ADDRESS_WORDS: Final = frozenset(("pii_address_cue",))
 _PLACE_NAME: Final = re.compile(r"[一-龥ァ-ヶ]{1,8}$")
 _TOWN: Final = re.compile(r"[市町村区]")
 # Words after an address that make it a place, not somebody's home.
@@ -361,11 +441,17 @@ def _is_public_address(ctx: Context, start: int, end: int) -> bool:
     return ctx.post is not None and ctx.numbers[start:end] in number_form(ctx.post.text)
 
 
-def _find_address(ctx: Context) -> Iterator[Evidence]:
+def _find_address(ctx: Context) -> Iterable[Evidence]:
     """A street address down to the house number that is not a public place's address."""
     numbers = ctx.numbers
+    if "-" not in numbers and _ADDRESS_WORDS.isdisjoint(ctx.words):
+        return ()
     if _ADDRESS_GATE.search(numbers) is None:
-        return
+        return ()
+    return list(_addresses(ctx, numbers))
+
+
+def _addresses(ctx: Context, numbers: str) -> Iterator[Evidence]:
     for match in _ADDRESS.finditer(numbers):
         start, end = match.start(), match.end()
         name = _PLACE_NAME.search(ctx.text, max(0, start - 8), start)
@@ -385,27 +471,57 @@ def _find_address(ctx: Context) -> Iterator[Evidence]:
 
 # --- e-mail -------------------------------------------------------------------------------
 
-# Also the spelled-out forms that dodge filters: taro(at)example.com, taro アットマーク example.com.
-_EMAIL: Final = re.compile(
-    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}"
-    r"(?:\s?@\s?|\s?[(\[<{]\s?(?:at|AT|アット)\s?[)\]>}]\s?|\s?アットマ-ク\s?|\s?あっとま-く\s?|"
-    r"\s(?:at|AT)\s)"
-    r"[A-Za-z0-9-]+(?:(?:\.|\s?[(\[{]\s?(?:dot|DOT)\s?[)\]}]\s?|\s?ドット\s?|\s(?:dot|DOT)\s)"
-    r"[A-Za-z0-9-]+)+"
+# Also the spelled-out forms that dodge filters: taro(at)example.com, taro アットマーク
+# example.com, taro★gmail.com (★ を @ に), taro あっと gmail どっと com, and a free-mail
+# provider written without its top-level domain (taro_k あっと gmail).
+_AT: Final = (
+    r"(?:\s?@\s?|\s?[(\[<{（［【「]\s?(?:at|a|アット|あっと|@)\s?[)\]>}）］】」]\s?"
+    r"|\s?(?:アット|あっと)(?:マ-ク|ま-く)?\s?|\s?[◎★☆●＊*]\s?|\s(?:at)\s)"
 )
-_EMAIL_CUE: Final = re.compile(r"@|[(\[<{]\s?(?:at|AT)|\s(?:at|AT)\s|アット|あっと")
+_DOT: Final = (
+    r"(?:\s?\.\s?|\s?[(\[{（［]\s?(?:dot|ドット|どっと|\.)\s?[)\]}）］]\s?"
+    r"|\s?(?:ドット|どっと)\s?|\s(?:dot)\s|[。・])"
+)
+_PROVIDERS: Final = (
+    r"(?:gmail|yahoo|icloud|docomo|ezweb|softbank|outlook|hotmail|i\.softbank|au)(?![A-Za-z0-9])"
+)
+_EMAIL: Final = re.compile(
+    rf"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}}{_AT}"
+    rf"(?:[A-Za-z0-9-]+(?:{_DOT}(?:com|net|org|jp|ne|co|or|ac|info|biz|me|io|[A-Za-z]{{2,6}}"
+    rf"(?=[^A-Za-z]|$))(?![A-Za-z0-9-]))+|{_PROVIDERS})",
+    re.IGNORECASE,
+)
+_EMAIL_CUE: Final = re.compile(
+    r"@|[(\[<{（［【「]\s?(?:at|a)\s?[)\]>}）］】」]|\s(?:at)\s|アット|あっと|[A-Za-z0-9][◎★☆●＊*]\s?[A-Za-z]",
+    re.IGNORECASE,
+)
 # Public bodies' domains: an address there is an office's, not a private person's.
 _PUBLIC_DOMAIN: Final = re.compile(r"\.(?:lg|go|ed)\.jp$|\.pref\.[a-z]+\.jp$", re.IGNORECASE)
 
 
 # xxx@xxx.xx and the like: a shape shown as an example, no one's address.
 _PLACEHOLDER: Final = re.compile(r"x+\s?@\s?x+\.|.*@example\.(?:com|org|net)$")
+_EMAIL_WORDS: Final = frozenset(("pii_email_cue",))
 
 
-def _find_email(ctx: Context) -> Iterator[Evidence]:
+def _find_email(ctx: Context) -> Iterable[Evidence]:
     """E-mail addresses, also spelled out, that are not a public body's."""
-    if _EMAIL_CUE.search(ctx.numbers) is None:
-        return
+    numbers = ctx.numbers
+    # An address holds @ or a dot, or is spelled with one of the cue words.
+    if (
+        "@" not in numbers
+        and "." not in numbers
+        and _EMAIL_WORDS.isdisjoint(ctx.words)
+        and "at" not in numbers
+        and "AT" not in numbers
+    ):
+        return ()
+    if _EMAIL_CUE.search(numbers) is None:
+        return ()
+    return list(_emails(ctx))
+
+
+def _emails(ctx: Context) -> Iterator[Evidence]:
     public = {c.value.casefold() for c in ctx.policy.public_contacts if c.kind == "email"}
     post = ctx.post.text.casefold() if ctx.post is not None else ""
     for match in _EMAIL.finditer(ctx.numbers):
@@ -435,23 +551,47 @@ _ORGANISATION: Final = (
     r"[一-龥ァ-ヶA-Za-z0-9〇○](?:[一-龥ァ-ヶA-Za-z0-9〇○\-]|の(?=[一-龥ァ-ヶ])){0,14}"
 )
 _SCHOOL_GRADE: Final = r"(?:小学校|中学校|高校|高等学校|小|中|高|大学|大)の?\s?\d\s?年生?"
+# A person pointed at in a photo or a thread (この人, こいつ): tied to a school or a workplace,
+# they are identified as surely as by name.
+_POINTED: Final = (
+    r"(?:こいつ|あいつ|そいつ|この人|あの人|その人|この男|この女|この子|あの子|この方|あの方)"
+)
+_WORKS_AT: Final = (
+    r"(?:で(?:働いて|勤務して|バイトして|パートして)|"
+    r"に(?:勤めて|勤務して|通って|在籍して|就職し|入社し)|"
+    r"の(?:社員|店員|従業員|店長|生徒|学生|看護師|事務員|スタッフ|パート))"
+)
+_JOB: Final = (
+    r"の(?:社員|店員|従業員|店長|支店長|社長|部長|課長|係長|主任|看護師|介護士|保育士|薬剤師|"
+    r"事務員|スタッフ|パ-ト|バイト|運転手|ドライバ-|生徒|学生)"
+)
 _WORKPLACE: Final = re.compile(
     # 〇〇運送で働いてる斉藤翔太, 常呂小4年の吉岡ゆいちゃん
     rf"{_ORGANISATION}(?:で(?:働いて(?:る|いる)?|勤務して(?:る|いる)?|バイトして(?:る|いる)?)|"
     rf"に(?:勤めて(?:る|いる)?|勤務して(?:る|いる)?|通って(?:る|いる)?|在籍して(?:る|いる)?)|"
     rf"{_SCHOOL_GRADE}|の(?:社員|店員|従業員|店長|生徒|学生))の?\s?(?:{_NAMED}|{_FULL_NAME})"
     # 田中さんは〇〇高校に通ってる, 佐藤くんって〇〇で働いてる, 同僚の佐藤は〇〇で働いてる
-    rf"|(?:{_NAMED}|(?<=の)(?!{_NOT_A_NAME})[一-龥]{{2,4}}(?=は|って))(?:は|って|が|、)?{_ORGANISATION}(?:で(?:働いて|勤務して|バイトして)|"
-    r"に(?:勤めて|勤務して|通って|在籍して)|の(?:社員|店員|従業員|生徒))"
+    rf"|(?:{_NAMED}|{_POINTED}|(?<=の)(?!{_NOT_A_NAME})[一-龥]{{2,4}}(?=は|って))"
+    rf"(?:は|って|が|、|も)?\s?{_ORGANISATION}(?:{_WORKS_AT}|{_SCHOOL_GRADE})"
+    # 市長の娘、〇〇高校の2年: a relative of someone pointed at or named
+    rf"|(?:{_POINTED}|{_NAMED}|市長|副市長|議員|職員|課長|部長|係長|社長|店長|先生)の(?:娘|息子|子供|子ども|孫|嫁|妻|奥さん|旦那|夫|彼女|彼氏|母親|父親)"
+    rf"(?:は|って|、|も)?\s?{_ORGANISATION}(?:{_WORKS_AT}|{_SCHOOL_GRADE})"
+    # 〇〇信用金庫の支店長だよ。名前は岡田: a job at a named place, then the name
+    rf"|{_ORGANISATION}{_JOB}[^。\n]{{0,6}}[。、,\s]\s?(?:名前|本名)は\s?[一-龥ァ-ヶぁ-ん]{{2,}}"
+    # 田中さんの勤務先は〇〇建設, この人の職場、〇〇病院
+    rf"|(?:{_NAMED}|{_POINTED})の(?:勤務先|勤め先|職場|会社|勤務地|バイト先|パ-ト先|学校|所属)"
+    rf"(?:は|って|:|：|、|→)\s?{_ORGANISATION}"
 )
 
 
-def _find_workplace(ctx: Context) -> Iterator[Evidence]:
+def _find_workplace(ctx: Context) -> Iterable[Evidence]:
     """A named private person tied to their workplace or school (weak: a person reviews)."""
-    if not ctx.has("pii_workplace_cue"):
-        return
-    for match in _WORKPLACE.finditer(ctx.numbers):
-        yield Evidence(spans=(Span(match.start(), match.end()),), mask="text")
+    if "pii_workplace_cue" not in ctx.words:
+        return ()
+    return [
+        Evidence(spans=(Span(match.start(), match.end()),), mask="text")
+        for match in _WORKPLACE.finditer(ctx.numbers)
+    ]
 
 
 # --- doxxing ------------------------------------------------------------------------------
@@ -496,29 +636,84 @@ _EXPOSED_TO: Final = re.compile(
     r"(?:危険|危機|日光|日|風雨|雨風|風|寒さ|寒風|冷気|外気|脅威|批判|非難|水|冷水|流水|空気|熱|雪|"
     r"リスク|りすく|目)に$|(?:恥|醜態|無様|姿|身|素肌|肌|屍|生き恥|本性|正体)を$"
 )
-_IDENTIFIED: Final = re.compile(r"特定(?:しました|した|できた|完了)")
+_IDENTIFIED: Final = re.compile(
+    r"特定(?:しました|した(?!い|ら|上|うえ|後|のは)|できた|できました|出来た|完了|済|いたしました|"
+    r"してやった|したぞ|したわ|しといた|されて|された(?!い))"
+)
+# 特定して / 特定しろ: a request to identify, doxxing when a person or an account is the object.
+_IDENTIFY_REQUEST: Final = re.compile(
+    r"特定(?:して(?:やる|やろ|晒|さら|ほしい|欲しい|くれ|ください|下さい|みて|よ)|しろ|しよう|しようぜ|"
+    r"求む|お願い|おねがい|よろ|頼|はよ|できる人|できるひと|できない|可能|いけ)"
+)
+_PERSON_OBJECT: Final = re.compile(
+    rf"{_TARGET}|あかうんと|垢|あか(?:の|を)|投稿者|書き込んだ|書いた(?:人|やつ|奴)|誰|だれ|犯人"
+)
 # What a city or a citizen legitimately identifies: a cause, a place, a fault.
 _IDENTIFIED_THING: Final = re.compile(
     r"(?:原因|箇所|個所|場所|要因|問題|故障|区間|範囲|ルート|経路|発生源|感染源|菌|ウイルス|不具合|"
-    r"理由|対象|種類|品種|地点|位置|犯人|車両|業者)(?:を|が|は|も)?$"
+    r"理由|対象|種類|品種|地点|位置|犯人|車両|業者|個体|品目|期間|地域|区域|日時|時間)(?:を|が|は|も)?$"
+)
+# Asking others to dig up someone's details: 住所知ってる人いる？, 本名わかったら教えて.
+_ASK_OTHERS: Final = re.compile(
+    r"(?:(?:住所|自宅|実家|本名|勤務先|勤め先|職場|素性|身元)(?:を|が|とか|も|って|、|は)?"
+    r"|(?:どこに住んで(?:る|いる)|どこ住み|どこの人|どこのだれ|どこの誰|何者|なにもの|誰なの|だれなの)か?)"
+    r"(?:知ってる人|知ってるひと|しってる人|知っている人|知ってる方|知っている方|わかる人|分かる人|"
+    r"わかるひと|わかる方|分かる方|知ってたら|わかったら|分かったら|わかる奴|知ってる奴|"
+    r"情報求む|情報ください|情報下さい|調べて|しらべて|探して|さがして|突き止めて)"
+)
+# A public place asked about is no one's home: 新庁舎の住所知ってる人.
+_PUBLIC_BEFORE_ASK: Final = re.compile(
+    r"(?:市役所|役所|役場|庁舎|会場|店|せんた|施設|駅|病院|公園|事務所|課|窓口|交番|図書館|"
+    r"体育館|会館|ほる|選挙事務所|避難所|給水所)の?$"
+)
+# Someone's home placed on the map: こいつの家は美山町の青い屋根, 職員の自宅は三輪の団地.
+# 本名は森田健一: someone's real name given out.
+_REAL_NAME: Final = re.compile(
+    r"(?<!私の)(?<!僕の)(?<!俺の)(?<!自分の)(?:本名|ふるねむ)(?:は|って|が|:|→)"
+    r"(?!非公開|秘密|出さ|出し|わから|分から|知ら|不明|書|載せ|言え|伏せ)[一-龥ぁ-ん]{2,}"
+)
+_HOME_PLACED: Final = re.compile(
+    rf"{_TARGET}の(?:住所|自宅|家|実家|住まい|本名|勤務先|勤め先|職場)(?:は|って|:|、|→)"
+    r"(?!どこ|わから|分から|知ら|関係|公開|非公開|秘密|教え|聞|ない|無い|ありません|[?？])"
+    r".{0,14}?(?:[町村区条]|丁目|番地|団地|まんしょん|あぱと|こぽ|はいつ|の近く|の裏|の隣|の向かい|"
+    r"さんち|[一-龥]{2}(?:で|です|だよ|だぞ|だった|らしい))"
 )
 
 
-def _find_doxxing(ctx: Context) -> Iterator[Evidence]:
+def _find_doxxing(ctx: Context) -> Iterable[Evidence]:
     """特定しました / 晒す posts and requests to dig up a person's details."""
-    if not ctx.has("pii_dox_cue", "pii_doxxing"):
-        return
+    if _DOX_WORDS.isdisjoint(ctx.words):
+        return ()
     folded = ctx.folded
-    spans = [ctx.span(m.start, m.end) for m in ctx.matches("pii_doxxing")]
-    spans += [ctx.span(*m.span()) for m in _DOXXING.finditer(folded)]
-    for m in _EXPOSE.finditer(folded):
-        if _EXPOSED_TO.search(folded, max(0, m.start() - 4), m.start()) is None:
-            spans.append(ctx.span(*m.span()))
-    for m in _IDENTIFIED.finditer(folded):
-        if _IDENTIFIED_THING.search(folded, max(0, m.start() - 6), m.start()) is None:
-            spans.append(ctx.span(*m.span()))
-    if spans:
-        yield Evidence(spans=tuple(sorted(set(spans))))
+    found = [(m.start, m.end) for m in ctx.matches("pii_doxxing")]
+    found += [m.span() for m in _DOXXING.finditer(folded)]
+    if "の" in folded:
+        found += [m.span() for m in _HOME_PLACED.finditer(folded)]
+    if "本名" in folded or "ふるねむ" in folded:
+        found += [m.span() for m in _REAL_NAME.finditer(folded)]
+    if "晒" in folded or "さら" in folded:
+        for m in _EXPOSE.finditer(folded):
+            if _EXPOSED_TO.search(folded, max(0, m.start() - 4), m.start()) is None:
+                found.append(m.span())
+    if "特定" in folded:
+        for m in _IDENTIFIED.finditer(folded):
+            if _IDENTIFIED_THING.search(folded, max(0, m.start() - 6), m.start()) is None:
+                found.append(m.span())
+        for m in _IDENTIFY_REQUEST.finditer(folded):
+            if _IDENTIFIED_THING.search(folded, max(0, m.start() - 6), m.start()) is None and (
+                _PERSON_OBJECT.search(folded) is not None
+            ):
+                found.append(m.span())
+    for m in _ASK_OTHERS.finditer(folded):
+        if _PUBLIC_BEFORE_ASK.search(folded, max(0, m.start() - 8), m.start()) is None:
+            found.append(m.span())
+    if not found:
+        return ()
+    spans = sorted({ctx.span(start, end) for start, end in found})
+    return (Evidence(spans=tuple(spans)),)
+
+
+_DOX_WORDS: Final = frozenset(("pii_dox_cue", "pii_doxxing"))
 
 
 DETECTORS: Final[Mapping[str, Detector]] = {
@@ -532,5 +727,12 @@ DETECTORS: Final[Mapping[str, Detector]] = {
     "pii.workplace": _find_workplace,
     "pii.doxxing": _find_doxxing,
 }
-WORD_LISTS: Final[tuple[str, ...]] = ("pii_doxxing", "pii_dox_cue", "pii_workplace_cue")
+WORD_LISTS: Final[tuple[str, ...]] = (
+    "pii_doxxing",
+    "pii_dox_cue",
+    "pii_workplace_cue",
+    "pii_email_cue",
+    "pii_address_cue",
+    "pii_money_cue",
+)
 ALLOWED_LISTS: Final[tuple[str, ...]] = ()
