@@ -28,7 +28,6 @@ from kitami_policy.errors import (
 )
 from kitami_policy.findings import Decision, Finding, Span
 from kitami_policy.hours import YEAR_END_LABEL, HoursVersion, SpecialDay, Weekday
-from kitami_policy.interactions import Interaction, InteractionRefusal, check_interaction
 from kitami_policy.jst import JST, ensure_aware, parse_datetime, to_jst
 from kitami_policy.masking import mask_digits, mask_email, mask_text
 from kitami_policy.policy import (
@@ -44,23 +43,40 @@ from kitami_policy.policy import (
     parse_policy,
     policy_in_force,
 )
-from kitami_policy.publishing import PostViolation, check_post, earliest_publish_time, is_emergency
-from kitami_policy.reuse import (
-    ReusePermission,
-    attribution_line,
-    find_no_reprint_notice,
-    reuse_terms,
-)
 
 if TYPE_CHECKING:
     from kitami_policy.engine import NG_WORDS, Engine, Stream
+    from kitami_policy.interactions import Interaction, InteractionRefusal, check_interaction
     from kitami_policy.month import MonthCalendar, MonthDay, month_calendar
+    from kitami_policy.publishing import (
+        PostViolation,
+        check_post,
+        earliest_publish_time,
+        is_emergency,
+    )
     from kitami_policy.records import RecordError, comment_from_record, decision_record
     from kitami_policy.report import Assessment, Report, assess_report
+    from kitami_policy.reuse import (
+        ReusePermission,
+        attribution_line,
+        find_no_reprint_notice,
+        reuse_terms,
+    )
 
-# The engine compiles its rules' patterns when first imported; it is loaded on first use so
-# that `import kitami_policy` stays cheap for callers that only need the types or the calendar.
+# Modules beyond the core types, the policy and the calendar are loaded on first use, so that
+# `import kitami_policy` stays cheap (the engine compiles its rules' patterns when imported).
 _LAZY = {
+    "Interaction": "kitami_policy.interactions",
+    "InteractionRefusal": "kitami_policy.interactions",
+    "check_interaction": "kitami_policy.interactions",
+    "PostViolation": "kitami_policy.publishing",
+    "check_post": "kitami_policy.publishing",
+    "earliest_publish_time": "kitami_policy.publishing",
+    "is_emergency": "kitami_policy.publishing",
+    "ReusePermission": "kitami_policy.reuse",
+    "attribution_line": "kitami_policy.reuse",
+    "find_no_reprint_notice": "kitami_policy.reuse",
+    "reuse_terms": "kitami_policy.reuse",
     "Engine": "kitami_policy.engine",
     "Stream": "kitami_policy.engine",
     "NG_WORDS": "kitami_policy.engine",
