@@ -1,7 +1,8 @@
 """Score the rule engine on a labelled corpus: per-clause precision, recall and F1.
 
 Run: ``.venv/bin/python tests/corpus/score.py [FILE ...]`` (default: the development sets
-``comments.jsonl`` and ``comments2.jsonl``, then the held-out ``holdout.jsonl``). Each file
+``comments.jsonl``, ``comments2.jsonl`` and ``comments3.jsonl``, then the held-out
+``holdout.jsonl``). Each file
 is assessed as one stream, in order, as the batch command does. Prints, per file, a table
 of clauses with precision, recall and F1, the macro-F1 over 4-1 … 4-9, and the share of
 acceptable comments wrongly flagged. ``--errors`` lists the ids whose predicted clauses
@@ -25,7 +26,12 @@ from kitami_policy.engine import Engine
 from kitami_policy.records import comment_from_record
 
 HERE = Path(__file__).parent
-DEFAULT_FILES = (HERE / "comments.jsonl", HERE / "comments2.jsonl", HERE / "holdout.jsonl")
+DEFAULT_FILES = (
+    HERE / "comments.jsonl",
+    HERE / "comments2.jsonl",
+    HERE / "comments3.jsonl",
+    HERE / "holdout.jsonl",
+)
 
 
 @attrs.frozen
