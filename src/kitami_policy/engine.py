@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from datetime import datetime, time
 from typing import Final
 
@@ -35,7 +36,7 @@ from kitami_policy.moderation import (
     plan_actions,
     resolve_meetings,
 )
-from kitami_policy.normalize import fold, number_form
+from kitami_policy.normalize import fold
 from kitami_policy.policy import KITAMI, Policy
 from kitami_policy.rules import Rule, allowed_lists, bundled_rules, word_lists
 from kitami_policy.rules.base import LONGEST_TERM, NG_WORDS, Context, Detector, Evidence, RuleSpec
@@ -196,7 +197,7 @@ class Engine:
         comment: Comment,
         post: Post | None,
         *,
-        previous: frozenset[str],
+        previous: AbstractSet[str],
         violations: int,
         clauses: frozenset[str],
     ) -> Decision:
@@ -251,7 +252,7 @@ class Engine:
             trace=plan.trace,
         )
 
-    def _context(self, comment: Comment, post: Post | None, previous: frozenset[str]) -> Context:
+    def _context(self, comment: Comment, post: Post | None, previous: AbstractSet[str]) -> Context:
         text = comment.text
         folded = fold(text)
         words: dict[str, list[Match[str]]] = {}
@@ -261,7 +262,6 @@ class Engine:
             comment=comment,
             text=text,
             folded=folded,
-            numbers=number_form(text),
             words=words,
             post=post,
             policy=self.policy,
@@ -309,7 +309,8 @@ class Stream:
         decision = self.engine._assess(
             comment,
             post,
-            previous=frozenset(history.texts),
+            # A view, not a copy: the comment's own text is added only after it is judged.
+            previous=history.texts,
             violations=history.violations,
             clauses=frozenset(history.clauses),
         )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Final, Literal
 
 import attrs
@@ -22,7 +23,7 @@ from kitami_policy.automaton import Match
 from kitami_policy.clauses import check_clause_code
 from kitami_policy.content import Comment, Post
 from kitami_policy.findings import SOURCES, Span
-from kitami_policy.normalize import Normalized, normalize
+from kitami_policy.normalize import Normalized, normalize, number_form
 from kitami_policy.policy import Policy
 
 __all__ = [
@@ -108,23 +109,32 @@ class Context:
         comment: the comment being assessed.
         text: its original text (spans point here).
         folded: ``normalize.fold(text)``: the matching form for words.
-        numbers: ``normalize.number_form(text)``: same length as ``text``, digits and
-            full-width forms made ASCII, for numbers, URLs and addresses.
+        numbers: ``normalize.number_form(text)`` (a property, computed on first use): same
+            length as ``text``, digits and full-width forms made ASCII, for numbers, URLs and
+            addresses.
         words: word-list matches on ``folded``, by list name.
         post: the post the comment answers, if known.
         policy: the policy in force.
-        previous: folded texts of the same author's earlier comments in this stream.
+        previous: folded texts of the same author's earlier comments in this stream (a
+            read-only view; the stream does not copy its history for every comment).
     """
 
     comment: Comment
     text: str
     folded: str
-    numbers: str
     words: Mapping[str, Sequence[Match[str]]]
     post: Post | None
     policy: Policy
-    previous: frozenset[str] = frozenset()
+    previous: AbstractSet[str] = frozenset()
     _normalized: Normalized | None = None
+    _numbers: str | None = None
+
+    @property
+    def numbers(self) -> str:
+        """``normalize.number_form(text)``, computed on first use (most comments need none)."""
+        if self._numbers is None:
+            self._numbers = number_form(self.text)
+        return self._numbers
 
     def normalized(self) -> Normalized:
         """The folded text with its map back to the original, computed on first use."""
