@@ -160,6 +160,13 @@ class TestEngineValue:
         with pytest.raises(ValidationError, match="allowed words fold to reported terms"):
             Engine.default(extra_words={"defamation_insults": ["ばかり"]})
 
+    def test_allowed_words_shield_only_their_own_family(self) -> None:
+        """ばかり keeps 4-2's ばか clean without silencing another family's term inside it."""
+        engine = Engine.default(extra_words={"ad_sale": ["かり"]})
+        words = engine._context(comment("職員ばかりだ"), None, frozenset()).words
+        assert [m.term for m in words["ad_sale"]] == ["かり"]
+        assert not any(m.term == "ばか" for matches in words.values() for m in matches)
+
     def test_overlong_terms_refused(self) -> None:
         """Terms longer than the matcher's reach are refused with a hint."""
         with pytest.raises(ValidationError, match="longer than 64"):

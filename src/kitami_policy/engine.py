@@ -38,7 +38,7 @@ from kitami_policy.moderation import (
 )
 from kitami_policy.normalize import fold
 from kitami_policy.policy import KITAMI, Policy
-from kitami_policy.rules import Rule, allowed_lists, bundled_rules, word_lists
+from kitami_policy.rules import Rule, allowed_lists, bundled_rules, shield_scopes, word_lists
 from kitami_policy.rules.base import LONGEST_TERM, NG_WORDS, Context, Detector, Evidence, RuleSpec
 from kitami_policy.wordlist import load_wordlist
 
@@ -72,6 +72,7 @@ class Engine:
         moderation: the action table.
         automaton: every word list (and the NG words) compiled into one matcher.
         ng_words: the operator's NG words (4-9), as given.
+        shields: for each word list, the allowed-word lists that keep its traps clean.
     """
 
     policy: Policy
@@ -79,9 +80,11 @@ class Engine:
     moderation: ModerationRules
     automaton: Automaton[str]
     ng_words: tuple[str, ...] = attrs.field(converter=_words, default=())
+    shields: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
     _specs: Mapping[str, RuleSpec] = attrs.field(init=False)
     _detectors: tuple[tuple[RuleSpec, Detector], ...] = attrs.field(init=False)
     _effective_ts: float = attrs.field(init=False)
+    _allowed_names: frozenset[str] = attrs.field(init=False)
 
     @_specs.default
     def _index_specs(self) -> Mapping[str, RuleSpec]:
@@ -90,6 +93,10 @@ class Engine:
     @_detectors.default
     def _pair_detectors(self) -> tuple[tuple[RuleSpec, Detector], ...]:
         return tuple((rule.spec, rule.detect) for rule in self.rules)
+
+    @_allowed_names.default
+    def _collect_allowed(self) -> frozenset[str]:
+        return frozenset().union(*self.shields.values())
 
     @_effective_ts.default
     def _effective_instant(self) -> float:
@@ -152,21 +159,24 @@ class Engine:
                 f"word-list terms longer than {LONGEST_TERM} characters are not supported: "
                 f"{too_long[:3]}; split them into shorter terms"
             )
-        allowed = [term for name in allowed_lists() for term in load_wordlist(name)]
+        allowed = [(term, name) for name in allowed_lists() for term in load_wordlist(name)]
         # An allowed word that folds to a reported term would silently switch that term off.
-        clash = sorted({fold(t) for t, _ in entries} & {fold(t) for t in allowed})
+        clash = sorted({fold(t) for t, _ in entries} & {fold(t) for t, _ in allowed})
         if clash:
             raise ValidationError(
                 f"allowed words fold to reported terms {clash[:10]}: an allowed word must be "
                 "longer than the term it shields; remove it from the allowed list"
             )
-        automaton = Automaton.build(entries, allowed=allowed)
+        # Allowed words are matched like any term and applied per family in _context, so one
+        # family's allowed word never silences another family's term.
+        automaton = Automaton.build([*entries, *allowed])
         return cls(
             policy=policy,
             rules=bundled_rules(),
             moderation=load_moderation_rules(),
             automaton=automaton,
             ng_words=ng,
+            shields=shield_scopes(),
         )
 
     def assess(self, comment: Comment, post: Post | None = None) -> Decision:
@@ -258,6 +268,8 @@ class Engine:
         words: dict[str, list[Match[str]]] = {}
         for match in self.automaton.find(folded):
             words.setdefault(match.payload, []).append(match)
+        if not self._allowed_names.isdisjoint(words):
+            _apply_shields(words, self._allowed_names, self.shields)
         return Context(
             comment=comment,
             text=text,
@@ -377,6 +389,31 @@ def _excerpt(text: str, evidence: Evidence, sensitive: tuple[Span, ...]) -> str:
             chars[pos] = "*"
     excerpt = ("…" if start > 0 else "") + "".join(chars) + ("…" if end < len(text) else "")
     return excerpt if len(excerpt) <= _EXCERPT_MAX else excerpt[: _EXCERPT_MAX - 1] + "…"
+
+
+def _apply_shields(
+    words: dict[str, list[Match[str]]],
+    allowed_names: frozenset[str],
+    shields: Mapping[str, frozenset[str]],
+) -> None:
+    """Drop, list by list, the matches lying inside an allowed word of that list's families."""
+    spans = {name: words.pop(name) for name in allowed_names.intersection(words)}
+    for name in list(words):
+        scope = shields.get(name)
+        if not scope or scope.isdisjoint(spans):
+            continue
+        covering = sorted((m.start, m.end) for a in scope if a in spans for m in spans[a])
+        starts = [start for start, _ in covering]
+        reach = list(itertools.accumulate((end for _, end in covering), max))
+        kept = [
+            m
+            for m in words[name]
+            if (i := bisect.bisect_right(starts, m.start) - 1) < 0 or reach[i] < m.end
+        ]
+        if kept:
+            words[name] = kept
+        else:
+            del words[name]
 
 
 def _span_start(span: Span) -> int:

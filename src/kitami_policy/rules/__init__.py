@@ -130,6 +130,19 @@ def word_lists() -> tuple[str, ...]:
     return tuple(dict.fromkeys(name for f in FAMILIES for name in f.WORD_LISTS))
 
 
+def shield_scopes() -> dict[str, frozenset[str]]:
+    """Map each word list to the allowed-word lists of the families that read it.
+
+    An allowed word keeps a trap clean for the family that lists it (ばかり for 4-2's ばか)
+    without silencing another family's terms that happen to sit inside it.
+    """
+    scopes: dict[str, set[str]] = {}
+    for family in FAMILIES:
+        for name in family.WORD_LISTS:
+            scopes.setdefault(name, set()).update(family.ALLOWED_LISTS)
+    return {name: frozenset(allowed) for name, allowed in scopes.items() if allowed}
+
+
 def allowed_lists() -> tuple[str, ...]:
     """The names of every allowed-words list of the bundled families, each once."""
     return tuple(dict.fromkeys(name for f in FAMILIES for name in f.ALLOWED_LISTS))
