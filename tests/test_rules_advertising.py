@@ -519,3 +519,51 @@ class TestProperties:
         if width == "full":
             number = number.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
         assert "ad.promotion" in ad_rules(assess(engine, f"今なら{number}%オフ"))
+
+
+class TestOfficeVoiceAndIllicitSales:
+    """An office's voice asking for a DM is impersonation (4-5), not advertising; a paid
+    visit, prescription drugs or copies handed over are sales."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "本件のお問い合わせはDMでお願いいたします。担当者よりご連絡します。",
+            "ご意見は当課の担当者が個別に伺います。DMでご連絡ください。",
+            "このクマ出没の件、取材させてください。DMで連絡先をお願いします。",
+            "収集日変更に伴い、新しい指定袋の購入はこちらから",
+            "指定ごみ袋はどこで購入できますか",
+            "本件について担当者の方からDMをいただきました。ありがとうございます",
+        ],
+    )
+    def test_not_advertising(self, engine: Engine, text: str) -> None:
+        assert "4-6" not in assess(engine, text).clauses
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "火災予防運動に伴い各家庭の消火器点検にお伺いします。点検費用は5000円です。",
+            "ご自宅にお伺いします。点検費用は3000円から",
+            "睡眠薬、処方箋なしで譲ります。子どもが寝ない時に",
+            "処方箋不要で安定剤お売りします",
+            "ヴィトンのコピー財布、駐車場で手渡しします",
+            "ブランドのスーパーコピー、手渡し可、DMください",
+            "銀行口座売ります。1口座3万円",
+        ],
+    )
+    def test_advertising(self, engine: Engine, text: str) -> None:
+        assert "4-6" in assess(engine, text).clauses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "明日市役所にお伺いします。ご連絡ください",
+        "消火器の点検っていくらですか",
+        "点検に来た業者さん、丁寧でした",
+        "担当者がご自宅にお伺いして説明すると言われました",
+    ],
+)
+def test_visits_told_by_citizens_are_not_advertising(engine: Engine, text: str) -> None:
+    """A citizen visiting an office, asking a price or telling of a visit sells nothing."""
+    assert "4-6" not in assess(engine, text).clauses

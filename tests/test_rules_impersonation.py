@@ -389,3 +389,36 @@ class TestGeneralisation:
     ) -> None:
         """Citizens, quotes, fans and ordinary handles are not impersonation."""
         assert "4-5" not in _assess(engine, text, name=name, handle=handle).clauses
+
+
+class TestThirdCorpusFamilies:
+    """A secretary's voice, an earlier comment taken back, a capital I posing as l."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "handle"),
+        [
+            ("市長秘書の者です。窓口の件、市長も把握しております。", "Shota Murakami", "shota2004"),
+            ("市長の秘書です。ご意見ありがとうございます。", "佐藤", "sato_k"),
+            ("副市長秘書の田中です。ご連絡ください。", "田中", "tanaka77"),
+            ("さっきのコメントは撤回します。写真展、正直つまらなかったです。", "みどり", "midori"),
+            ("先ほどの投稿は削除しました。失礼しました", "星野", "hoshino_n"),
+            ("Your account will be suspended.", "Instagram HeIp", "instagram_support_jp"),
+            ("Verify your account now", "Facebook HeIp Center", "fb_center"),
+        ],
+    )
+    def test_impersonation(self, engine: Engine, text: str, name: str, handle: str) -> None:
+        assert "4-5" in _assess(engine, text, name=name, handle=handle).clauses
+
+    @pytest.mark.parametrize(
+        ("text", "name", "handle"),
+        [
+            ("市長秘書の対応が遅いと思います", "北見太郎", "taro_k62"),
+            ("市長の秘書さんに聞いたら丁寧に教えてくれました", "北見太郎", "taro_k62"),
+            ("秘書課に電話したらすぐ対応してくれた", "北見太郎", "taro_k62"),
+            ("さっきのコメントは良い意見だと思う", "北見太郎", "taro_k62"),
+            ("インスタで写真展の告知を見て来ました", "ReIko", "reiko_pics"),
+            ("Instagramで見ました", "KaIto Instagram Fan", "kaito_fan"),
+        ],
+    )
+    def test_not_impersonation(self, engine: Engine, text: str, name: str, handle: str) -> None:
+        assert "4-5" not in _assess(engine, text, name=name, handle=handle).clauses

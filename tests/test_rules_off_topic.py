@@ -379,3 +379,81 @@ class TestProperties:
         """Chatter that shares a content word with the post is never 4-8."""
         chatter, word = pair
         assert "4-8" not in assess(engine, chatter, f"{venue}で{word}の集いを開きます").clauses
+
+
+MANGA = "北見市立中央図書館で漫画の貸し出しを始めました📚 人気作品も揃っています。"
+YAKINIKU = "北見焼肉グルメフェア開催中🥩 市内の焼肉店が参加しています。"
+
+
+class TestThirdCorpusFamilies:
+    """Families of phrasing from the third development set (near-miss comments)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # A title of a work under a post on the library's manga: on topic.
+            "鬼滅の刃、ずっと貸し出し中ばっかりで借りられない。冊数増やしてください",
+            "『進撃の巨人』全巻揃えてくれたの本当に嬉しい。ありがとうございます",
+            "ワンピースの新刊も入れてほしいです",
+            "呪術廻戦、予約したら何人待ちですか",
+            "子どもがポケモンの漫画を借りて喜んでました",
+            "アニメ化された作品の原作も読めますか",
+            "貸出期間は2週間ですか？鬼滅は人気だから延長できないかな",
+        ],
+    )
+    def test_works_under_a_book_post_are_kept(self, engine: Engine, text: str) -> None:
+        """A manga or anime title under a post about lending manga is the post's subject."""
+        assert "4-8" not in assess(engine, text, MANGA).clauses
+
+    @pytest.mark.parametrize(
+        ("text", "post"),
+        [
+            ("札幌市の除雪ってどこに電話すればいいですか？実家が札幌なんですけど", SNOW),
+            ("旭川のごみの日っていつですか、実家が旭川で", SNOW),
+            ("帯広の豚丼うまかった〜また行きたい", YAKINIKU),
+            ("函館の塩ラーメン美味しかった！", YAKINIKU),
+            ("拡散希望！埼玉県で迷子の犬を探しています。茶色の柴犬です", FESTIVAL),
+            ("大阪で行方不明の猫を探しています、拡散お願いします", FESTIVAL),
+            ("東京駅前で土曜にデモをやります。参加してください", FESTIVAL),
+            ("ロシアのウクライナ侵攻反対！みんなで声を上げよう", FESTIVAL),
+            ("捕鯨反対！署名はこちら https://www.change.org/", FESTIVAL),
+            ("昨日見た夢の話していい？空飛んでたんだけど", FESTIVAL),
+            ("変な夢見た、誰か夢占いできる人いる？", FESTIVAL),
+        ],
+    )
+    def test_elsewhere_and_causes_are_off_topic(self, engine: Engine, text: str, post: str) -> None:
+        """Another municipality's matters, appeals elsewhere, dreams: off-topic."""
+        assert "4-8" in assess(engine, text, post).clauses
+
+    @pytest.mark.parametrize(
+        ("text", "post"),
+        [
+            ("札幌市みたいに除雪してほしいです", SNOW),
+            ("実家の北見に帰省したら雪がすごかった", SNOW),
+            ("帯広から来ました、北見の焼肉うまかった！", YAKINIKU),
+            ("帯広の焼肉もうまかったけど、こっちの焼肉も負けてない", YAKINIKU),
+            ("札幌から引っ越してきました。除雪の日程を教えてください", SNOW),
+            ("北見で迷子の犬を探しています。拡散お願いします", FESTIVAL),
+            ("花火大会の日は夢みたいに綺麗でした", FESTIVAL),
+            ("パレードに参加してください、って町内会から回覧が来ました", FESTIVAL),
+            ("貸し出しの予約はネットでできますか", MANGA),
+        ],
+    )
+    def test_kitami_comparisons_and_the_post_are_kept(
+        self, engine: Engine, text: str, post: str
+    ) -> None:
+        """A comparison with Kitami, a move here, Kitami's own appeal, the post: kept."""
+        assert "4-8" not in assess(engine, text, post).clauses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "東京の友達も花火を見に来てくれて楽しかった",
+        "札幌の親戚もパレードに参加してくれました",
+        "旭川から来た友達が、まつりの屋台が美味しかったって",
+    ],
+)
+def test_visitors_from_elsewhere_at_the_festival_are_kept(engine: Engine, text: str) -> None:
+    """People from elsewhere at the post's own event: the post's subject."""
+    assert "4-8" not in assess(engine, text).clauses

@@ -510,3 +510,36 @@ class TestGeneralisation:
     def test_look_alike_innocent_comments_are_kept(self, engine: Engine, text: str) -> None:
         """Numbers, places, own details and lookalike words that are not personal data."""
         assert "4-1" not in _assess(engine, text).clauses
+
+
+class TestThreatsAndAsks:
+    """A threat to the addressee discloses nothing (4-4, not 4-1); asking others for a
+    person's name together with their school or address digs up personal details (4-1)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "お前の家知ってるからな。ゴミ出ししてるとこいつも見てるぞ",
+            "お前の家知ってるからな。窓口の眼鏡の職員、帰り道気をつけろよ",
+            "てめえの住所知ってるぞ",
+            "「お前の家知ってるからな」ってコメント、通報しておきました",
+            "市役所の住所知らない人多いけど、大通西3丁目です",
+            "この花の名前知らない？可愛いから育てたい",
+            "小学校の名前と住所が変わったって本当ですか",
+        ],
+    )
+    def test_not_disclosure(self, engine: Engine, text: str) -> None:
+        assert "4-1" not in _assess(engine, text).clauses
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "会場で見かけた女の子が可愛かったから顔写真載せとく。誰か名前と学校知らない？",
+            "この子の名前と学校わかる人いる？",
+            "あの店員の名前と住所知ってる人いたら教えて",
+            "写真の男、名前と職場知りませんか",
+            "こいつの本名知らない？",
+        ],
+    )
+    def test_asking_for_a_persons_details(self, engine: Engine, text: str) -> None:
+        assert "4-1" in _assess(engine, text).clauses

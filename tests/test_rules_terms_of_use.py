@@ -340,3 +340,34 @@ class TestGeneralisation:
     def test_ordinary_links_and_talk_are_kept(self, engine: Engine, text: str) -> None:
         """Reputable links, warnings, campaign entries and talk about followers stay up."""
         assert "4-7" not in _assess(engine, text).clauses
+
+
+class TestGiveawayFamilies:
+    """A prize draw that sends readers to a link or asks for their address, or that tells the
+    reader they have won: a fake giveaway. A participant's joy and a question are kept."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "冬まつりの屋台チケットを先着100名様にプレゼント！下のリンクから応募してください",
+            "玉ねぎ1箱無料プレゼントの当選者に選ばれました！DMで住所をお送りください",
+            "おめでとうございます！ご当選されました。住所を教えてください",
+            "抽選で10名様にギフト券、以下のリンクから応募してください",
+            "当選おめでとうございます。DMで受け取り方法をお知らせします",
+        ],
+    )
+    def test_fake_giveaway(self, engine: Engine, text: str) -> None:
+        assert "tos.fake_giveaway" in _rules(_assess(engine, text))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "市のプレゼントキャンペーンに応募しました！当たりますように",
+            "先着100名様にプレゼントって本当ですか？",
+            "ふるさと納税の返礼品、当選しましたってメールが来たけど詐欺かな",
+            "当選者に選ばれましたってDMが来たけど怪しい",
+            "子どもの誕生日に図書カードをプレゼントしました",
+        ],
+    )
+    def test_not_a_giveaway(self, engine: Engine, text: str) -> None:
+        assert "tos.fake_giveaway" not in _rules(_assess(engine, text))

@@ -73,6 +73,9 @@ _SELLING: Final = frozenset(
 _PROMOTION_LISTS: Final = frozenset((_STRONG, _SELLER, _VOICE, _SALE, _DEAL, _ILLICIT, _SERVICE))
 # A pitch, a call to action or a solicitation: what turns money talk into an advertisement.
 _PITCHES: Final = frozenset((_PITCH, _CTA, _SOLICIT))
+# What shows a sale beside an office's or a finder's purpose word.
+_OFFICE_SALE: Final = frozenset((_SELLER, _VOICE, _SALE, _ILLICIT))
+_COMMERCIAL_BESIDE_PURPOSE: Final = _COMMERCIAL - {_STRONG}
 _SOLICIT_LISTS: Final = frozenset((_SOLICIT, _SOLICIT_WEAK))
 _SIDEJOB_LISTS: Final = frozenset((_SIDEJOB, _SIDEJOB_STRONG))
 _INVEST_LISTS: Final = frozenset((_INVEST, _INVEST_STRONG))
@@ -193,6 +196,9 @@ def _find_promotion(ctx: Context) -> tuple[Evidence, ...]:
     if _STRONG in words:
         if _warned(ctx) or (not seller_voice and (_PUBLIC in words or _QUESTION.search(ctx.text))):
             return _NOTHING
+        # "本件のお問い合わせはDMで…担当者より": an office's voice (4-5), unless it sells.
+        if _PURPOSE in words and _OFFICE_SALE.isdisjoint(words) and _price(ctx.numbers)[0] is None:
+            return _NOTHING
         return (_evidence(ctx, ctx.matches(_STRONG)),)
     price, price_list = _price(text)
     if (price is None and _PROMOTION_LISTS.isdisjoint(words)) or _warned(ctx):
@@ -266,7 +272,10 @@ def _find_solicitation(ctx: Context) -> tuple[Evidence, ...]:
     commercial = not _COMMERCIAL.isdisjoint(words)
     if (_GIVEAWAY in words or _PUBLIC in words) and _SELLING.isdisjoint(words):
         return _NOTHING
-    if _PURPOSE in words and not commercial:
+    if _PURPOSE in words and (
+        not commercial
+        or (_COMMERCIAL_BESIDE_PURPOSE.isdisjoint(words) and _price(ctx.numbers)[0] is None)
+    ):
         return _NOTHING
     if _SOLICIT in words:
         return (_evidence(ctx, ctx.matches(_SOLICIT)),)

@@ -309,6 +309,7 @@ def _find_third_party_name(ctx: Context) -> Iterable[Evidence]:
 
 
 _THIRD_PARTY, _OFFICE, _PERSON = 2, 1, 0
+_CAPITAL_I: Final = re.compile(r"(?<=[a-z])I")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -317,7 +318,10 @@ def _name_kind(name: str) -> int:
     the same authors come back)."""
     if _NAME_GATE.search(name) is None:
         return _PERSON
-    # Folded word by word, so that "Meta Business Support" keeps its word boundaries.
+    # Folded word by word, so that "Meta Business Support" keeps its word boundaries; a capital
+    # I after a small letter is read as the l it poses as (Instagram HeIp).
+    if "I" in name:
+        name = _CAPITAL_I.sub("l", name)
     if _THIRD_PARTY_NAME.search(" ".join(fold(word) for word in name.split())):
         return _THIRD_PARTY
     return _OFFICE if _OFFICE_NAME.search(fold(name)) else _PERSON
@@ -371,7 +375,11 @@ _CLAIMS: Final = (
         r"|(?:北見)?(?:市役所|市)で(?:働いて|勤務して|勤めて)(?:い)?る(?:者|もの|職員|人間)"
         r"|(?:北見)?(?:市役所|市)の中の人",
     ),
-    ("mayor", rf"(?:北見)?(?:副)?市長(?:本人|の(?!{_NOT_A_NAME})[一-龥]{{1,4}})?"),
+    (
+        "mayor",
+        r"(?:北見)?(?:副)?市長の?(?:秘書|秘書室|付き|付)(?:の(?:者|もの|一人|[一-龥]{1,4}))?"
+        rf"|(?:北見)?(?:副)?市長(?:本人|の(?!{_NOT_A_NAME})[一-龥]{{1,4}})?",
+    ),
     ("staff", r"(?:北見)?(?:市役所|市)の?(?:職員|者|担当者?|人間)"),
     ("department", _DEPARTMENT),
     ("organiser", _ORGANISER),
@@ -496,7 +504,7 @@ _MIXED_SCRIPT: Final = re.compile(r"[a-zA-Z0-9_.]*[\u0370-\u052f\u0250-\u02af\u0
 _EARLIER_SELF: Final = re.compile(
     r"(?:先ほど|さきほど|さっき|先程|前に|前の|昨日|きのう|先日|上の|上で|うえの|上に)の?"
     r"(?:こめんと|質問|投稿|書き込み|りぷ|返信)"
-    r"(?:を|に|で|の)?(?:した|書いた|かいた|投稿した|送った|撤回|訂正|削除|取り消|したもの|した者)"
+    r"(?:を|に|で|の|は)?(?:した|書いた|かいた|投稿した|送った|撤回|訂正|削除|取り消|したもの|した者)"
     # こちらが本物の星野です, 本垢はこちら, アカウントを移行しました: the real one, says a copy
     r"|本物の[^をがにでは。、]{1,8}です|(?:こちら|こっち|私|わたし)が本物|本垢(?:です|はこちら|はこっち)|"
     r"本あか(?:です|はこちら)|あかうんと(?:を)?移行しました|垢移行|新しいあかうんとです|"

@@ -72,6 +72,19 @@ _QUESTION: Final = re.compile(
 _ELECTION: Final = re.compile(r"選挙|候補|市長選|知事選|町長選|村長選|区長選|議員選|投票")
 # Weather, told of another place ("東京は今日30度超えだって"), is chatter about elsewhere.
 _WEATHER: Final = re.compile(r"暑|寒|晴れ|天気|雨|度超え|台風|猛暑|気温|快晴|曇")
+# An appeal for a cause or a search elsewhere ("埼玉県で迷子の犬を探しています", "東京駅前でデモ
+# やります、参加してください") is another municipality's matter too.
+_APPEAL: Final = re.compile(
+    r"拡散|探しています|探してます|参加してくだ|参加して下|参加しよう|参加を|署名|集まろう|集まって"
+)
+# Food or a trip told of another place ("帯広の豚丼うまかった"): chatter about elsewhere. An appeal
+# or a trip counts only when nothing ties the comment to the post or to a city service.
+_TRAVEL: Final = re.compile(
+    r"うまかった|美味しかった|おいしかった|美味かった|行きたい|行ってきた|食べた|楽しかった|最高だった"
+)
+# Away words that do not bring the comment home: a call to join (参加してください), a family home
+# placed elsewhere (実家が札幌).
+_NOT_AWAY_BEFORE: Final = re.compile(r"(?:参加|協力|拡散|署名|集合)$")
 # Service words that other families' allowed words (ごみ袋, ごみ収集 for the insult ごみ) shield
 # from every word list, so the automaton never reports them: read on the fold instead.
 _SHIELDED_SERVICES: Final = re.compile(r"ごみ|収集|分別|信号")
@@ -79,7 +92,25 @@ _SHIELDED_SERVICES: Final = re.compile(r"ごみ|収集|分別|信号")
 _SUFFIXES: Final = frozenset("市町村区都府県")
 
 
+# One kana of okurigana between two kanji (貸し出し, 申し込み): dropped, so that 貸し出し and
+# 貸出 share the bigram 貸出.
+_OKURIGANA: Final = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?![のがはをにでともやへか])[ぁ-ん](?=[\u4e00-\u9fff])"
+)
+# Subjects a comment and a post can share without a common word: books and manga (a title,
+# 全巻, 冊数 under a post on the library's manga), food, sport. Each is (post cue, comment cue).
+_TOPICS: Final = (
+    (
+        re.compile(r"漫画|まんが|マンガ|図書|絵本|書籍|蔵書|本を|本の|作品|貸し?出|読書"),
+        re.compile(
+            r"漫画|まんが|全巻|巻|冊|図書|貸し?出|借り|読|新刊|作品|予約|人待ち|入荷|蔵書|揃え|置いて"
+        ),
+    ),
+)
+
+
 def _bigrams(folded: str) -> set[str]:
+    folded = _OKURIGANA.sub("", folded)
     grams = {run[i : i + 2] for run in _KANJI_RUN.findall(folded) for i in range(len(run) - 1)}
     return grams - _GENERIC_BIGRAMS
 
@@ -91,6 +122,9 @@ def _shares_words_with_post(ctx: Context) -> bool:
     post = fold(ctx.post.text)
     if _bigrams(ctx.folded) & _bigrams(post):
         return True
+    for post_cue, comment_cue in _TOPICS:
+        if post_cue.search(post) and comment_cue.search(ctx.folded):
+            return True
     for run in _KATAKANA_RUN.findall(ctx.text):
         word = fold(run)
         if len(word) >= 2 and word in post:
@@ -184,6 +218,14 @@ def _find_chain(ctx: Context) -> tuple[Evidence, ...]:
     return (Evidence(spans=tuple(sorted(spans)), confidence=0.65),)
 
 
+def _not_away(ctx: Context, start: int, end: int) -> bool:
+    """Tell whether an away word leaves the comment elsewhere: 参加してください, 実家が札幌."""
+    folded = ctx.folded
+    if folded[start:end] == "実家":
+        return any(p.start - end <= 2 for p in ctx.near(end, end + 3, _PLACES))
+    return _NOT_AWAY_BEFORE.search(folded, max(0, start - 2), start) is not None
+
+
 def _find_other_municipality(ctx: Context) -> tuple[Evidence, ...]:
     """4-8: a question about another municipality's matters ("札幌市のごみの日はいつですか"),
     or its weather told as chatter ("東京は今日30度超えだって").
@@ -193,13 +235,16 @@ def _find_other_municipality(ctx: Context) -> tuple[Evidence, ...]:
     a place the post itself names all keep the comment.
     """
     words = ctx.words
-    if _PLACES not in words or _KITAMI in words or _AWAY in words:
+    if _PLACES not in words or _KITAMI in words:
         return _NOTHING
     folded = ctx.folded
+    if _AWAY in words and not all(_not_away(ctx, m.start, m.end) for m in words[_AWAY]):
+        return _NOTHING
     if (
         _QUESTION.search(ctx.text) is None
         and _WEATHER.search(folded) is None
         and _ELECTION.search(folded) is None
+        and ((_APPEAL.search(folded) is None and _TRAVEL.search(folded) is None) or _related(ctx))
     ):
         return _NOTHING
     post = fold(ctx.post.text) if ctx.post is not None else ""

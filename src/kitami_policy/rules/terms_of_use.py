@@ -312,6 +312,11 @@ _WEAK_GIFTS: Final = frozenset(
     fold(t) for t in ("をプレゼント", "プレゼントします", "差し上げます", "名様に", "抽選で")
 )
 _ENTRY: Final = re.compile(r"応募|当選|当た|全員|抽選")
+# A giveaway message received and reported or warned about ("当選しましたってDMが来た、怪しい").
+_GIVEAWAY_REPORTED: Final = re.compile(
+    r"って(?:dm|めっせじ|めえる|めいる|連絡|電話|きた|来た)|と(?:いう|の)(?:dm|めっせじ|めえる|連絡|電話)"
+    r"|怪し|あやし|詐欺|に注意|注意して|ご注意|気をつけ|気を付け|偽物|にせもの"
+)
 
 
 def _find_fake_giveaway(ctx: Context) -> Iterable[Evidence]:
@@ -322,6 +327,8 @@ def _find_fake_giveaway(ctx: Context) -> Iterable[Evidence]:
     if "tos_giveaway_condition" not in words or "tos_giveaway_participant" in words:
         return ()
     folded = ctx.folded
+    if _GIVEAWAY_REPORTED.search(folded):
+        return ()
     money = _MONEY_GIVEAWAY.search(folded) is not None
     post = ctx.post.text if ctx.post is not None else ""
     if post and _CAMPAIGN_POST.search(post) and not money:
