@@ -423,3 +423,140 @@ class TestGeneralisation:
     def test_new_traps_stay_clean(self, engine: Engine, text: str) -> None:
         """Criticism, everyday words and near-misses next to the new patterns are not 4-2."""
         assert "4-2" not in assess(engine, text).clauses
+
+
+class TestHeldOutFamilies:
+    """Phrasings beyond the development sets, and the innocent sentences next to them."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "なまらバカだべ、この役所",
+            "除雪ドライバーはバカしかいないのか",
+            "応募作品、センスゼロのカスばっかり",
+            "baka shichou, hayaku yamero",
+            "shichou wa baka",
+            "omae kuzu da na",
+            "窓口の女、愛想ないブス",
+            "クマより市役所の職員の方が害獣",
+            "障害者に税金使うな、生きてる価値ない",
+            "市長はどあほや",
+            "議員ってほんまアホやで",
+            "職員ボンクラばっかり",
+            "役所の連中、無能しかいない",
+            "あの課長は本当に使えねえ",
+            "ほんとバカだべさ、市長",
+            "アホちゃう、この職員",
+            "議員どもはクズばっか",
+            "市議会はアホばっか",
+            "職員はケダモノだな",
+            "市役所のゴミども",
+            "あの店員、態度悪いブス",
+            "お前らみたいな税金泥棒",
+            "市長は無能っしょ",
+            "ばか市長、さっさと辞めろ",
+            "議員とかカスしかいない",
+            "市の職員、うるさいバカ",
+            "運営はアホしかいないのか",
+            "ここの職員どもは害獣",
+            "市長のハゲ、早く辞めろ",
+            "市長、ほんまにアホやな",
+            "omaera baka bakari",
+            "職員の連中、クズしかいない",
+        ],
+    )
+    def test_violations(self, engine: Engine, text: str) -> None:
+        """Dialect, romaji, inverted and sentence-final insults aimed at someone are 4-2."""
+        assert "4-2" in assess(engine, text).clauses
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "税金泥棒とか言う人いるけど、職員さんは頑張ってる",
+            "「無能」って言われても職員の皆さんは頑張っている",
+            "バカ呼ばわりはやめましょう",
+            "除雪ドライバーの皆さん、ありがとうございます",
+            "私はバカなので教えてください",
+            "ばかり言ってないで考えよう",
+            "ゴミばっかり落ちてる、回収してほしい",
+            "クマより害獣対策をしてほしい",
+            "除雪が遅すぎます、改善してください",
+            "この説明では納得できない",
+            "市長の判断は間違っていると思う",
+            "バカみたいに寒いね",
+            "アホみたいに雪が降った",
+            "酒かすばっかり使ったレシピ",
+            "kitami daisuki",
+            "shichou arigatou",
+            "受付の方が親切でした",
+            "ドライバーさんいつもありがとう",
+            "議員の発言には賛成できない",
+            "ゴミ出しのルールを教えて",
+        ],
+    )
+    def test_neighbours_stay_clean(self, engine: Engine, text: str) -> None:
+        """Mentions, self-deprecation, rubbish, thanks and reasoned criticism are not 4-2."""
+        assert "4-2" not in assess(engine, text).clauses
+
+
+class TestMoreHeldOutFamilies:
+    """Phrasings beyond the development sets, and the innocent sentences next to them."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "市長って脳みそ空っぽなの？",
+            "職員は給料泥棒",
+            "議員は役立たずばかり",
+            "あの課長、頭湧いてる",
+            "担当者は無能の極み",
+            "市長は売国奴",
+            "役所の人間はみんな無能",
+            "北見市役所は無能集団",
+            "市長は老害",
+            "議員の顔がキモすぎる",
+            "職員どもは税金にたかるハイエナ",
+            "市長のくせに偉そうに、ボケが",
+            "窓口のおばさん、マジでうざい",
+            "市長きもい",
+            "議員は犯罪者と同じ",
+            "市長の頭チンパンジー並み",
+            "職員は猿以下",
+            "この役所の連中は脳なし",
+            "市長はクソ野郎",
+            "ポンコツ行政の役立たず職員",
+            "議員、まじで頭お花畑",
+            "市長は嘘つきのペテン師",
+            "課長はパワハラ野郎",
+            "市長は人間のクズ",
+            "職員の態度、ほんとカス",
+            "市長、恥を知れ、この売国奴",
+            "北見市長は犬以下",
+            "議員はタヒね",
+            "市長の脳みそ腐ってる",
+            "あの担当はどうしようもないアホ",
+        ],
+    )
+    def test_violations(self, engine: Engine, text: str) -> None:
+        """Animal comparisons, swindlers, brains and attitudes insulted are 4-2."""
+        assert "4-2" in assess(engine, text).clauses
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "市長の判断には疑問があります",
+            "担当者の説明が不十分でした",
+            "議員の皆さんにはもっと議論してほしい",
+            "老害という言葉は使うべきではない",
+            "職員さんの対応が丁寧でした",
+            "小学生以下は入場無料です",
+            "担当はゴミの収集をしています",
+            "担当の方に電話しました",
+            "態度が悪いと感じました、改善をお願いします",
+            "猿以下の知能という表現はひどい",
+            "サル並みに温泉が好き",
+        ],
+    )
+    def test_neighbours_stay_clean(self, engine: Engine, text: str) -> None:
+        """Child fares, quoted words, staff roles and polite criticism are not 4-2."""
+        assert "4-2" not in assess(engine, text).clauses

@@ -285,3 +285,161 @@ class TestGeneralisation:
     def test_new_traps_stay_clean(self, engine: Engine, text: str) -> None:
         """Lawful services, complaints, requests and everyday words are not 4-3."""
         assert "4-3" not in assess(engine, text).clauses
+
+
+class TestHeldOutFamilies:
+    """Phrasings beyond the development sets, and the innocent sentences next to them."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "このサイトなら全部タダで見れるよ",
+            "ドラマ全話ここで見れる",
+            "アニメ見放題の裏サイト教えます",
+            "新作映画もう見れるよ、リンク貼っとく",
+            "漫画のPDF配ってます",
+            "自炊データあげます",
+            "自炊したデータ欲しい人いる？あげるよ",
+            "ここなら鬼滅全話読める",
+            "ジャンプ最新号ここで全部読める",
+            "テレビの番組録画してYouTubeに上げときました",
+            "ニュース録画して丸ごとアップしたよ",
+            "写真展の作品、全部撮ってインスタに載せました",
+            "美術展の作品撮影してSNSに上げときます（作家には内緒）",
+            "雑誌スキャンしてネットに上げた",
+            "DVDコピーしたもの格安で譲ります",
+            "CDダビングしたやつ売ります",
+            "作品をスキャンしてポストカードにして売ってます",
+            "歌手の曲、音源まるごとアップしたから聴いて",
+            "ライブの音源丸ごと上げとくね",
+            "プロのサイトから画像拾ってきてアイコンにしました、無断だけど",
+            "公式の宣材画像を拾ってきて貼っとく",
+            "ヴ.ィ.ト.ン の コ.ピ.ー 財布、手渡しします",
+            "シャネルのコピーバッグ格安で",
+            "グッチのコピー品あります",
+            "映画まるごと見れるURLあるよ",
+            "新刊がタダで読めるアプリじゃないサイトあるよ",
+            "有料のアニメを無料で全部見れるとこ見つけた",
+            "他人の写真、作者に内緒で使ってます",
+            "作者の許可取ってないけど絵を載せとく",
+            "人のイラストをトレースして自分の作品として出した",
+            "あの写真家さんの写真、勝手に保存して投稿しました",
+            "映画館でスマホ録画したやつ上げとく",
+            "ドラマ全話DLできるとこ教えるよ",
+            "漫画全巻zipで配布中",
+            "Netflixの作品を録画して配ってます",
+            "最新話もう読めるサイトあるよ",
+            "電子書籍のデータ、欲しい人に送ります",
+            "市民ホールのコンサートこっそり録画したからYouTubeで見て",
+            "このアプリで有料漫画が全部タダ",
+            "鬼滅の映画、フルで見れるリンク置いとく",
+        ],
+    )
+    def test_violations(self, engine: Engine, text: str) -> None:
+        """Piracy without the word 海賊版, copied works uploaded or sold, admitted reuse are 4-3."""
+        assert "4-3" in assess(engine, text).clauses
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "祭りの写真撮ってインスタに上げました",
+            "花火の動画を撮ってYouTubeに上げました",
+            "北見市の投稿をシェアしました",
+            "図書館で漫画全巻読めるのが嬉しい",
+            "公式アプリで1話無料で読める",
+            "議事録のPDF配ってますか？",
+            "市のホームページで資料のPDFが配布されています",
+            "申請書をコピーしたものを持参してください",
+            "ゴミを拾ってきてください",
+            "河原から拾ってきたゴミが多すぎる",
+            "無断駐車だけど許して",
+            "海賊版は作者を苦しめます、やめましょう",
+            "ドラマの見逃し配信はTVerで全話見れます",
+            "このサイトで市の情報が全部見れる",
+            "雪像の写真を自分で撮ってインスタに載せました",
+            "子どもの発表会を録画して家族に送った",
+            "新作映画、もう見た？面白かった",
+            "TVのニュースで北見が紹介されてた、録画しました",
+            "コンサートのチケットを譲ります",
+            "ヴィトンの財布を落としました",
+            "コピー用紙を売ってます",
+            "全部タダでもらえるイベントありがとう",
+            "テレビ番組の録画を見た",
+            "イベントのポスター、市のサイトから保存して印刷していいですか？",
+            "雪まつりの作品、きれいに撮れました",
+        ],
+    )
+    def test_neighbours_stay_clean(self, engine: Engine, text: str) -> None:
+        """Own photos, lawful services, city documents and everyday words are not 4-3."""
+        assert "4-3" not in assess(engine, text).clauses
+
+
+class TestMoreHeldOutFamilies:
+    """Phrasings beyond the development sets, and the innocent sentences next to them."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "公開中の映画、全部タダで見れるとこあるよ",
+            "ワンピース最新話、発売前に読めるとこ知ってる",
+            "有料チャンネルの試合、無料で見る方法教えます",
+            "スカパーのタダ見の方法教えます",
+            "B-CASカード改造したから全部見れる",
+            "ディズニーの画像、グッズにして売ってます",
+            "キャラのイラスト勝手にTシャツにして販売中",
+            "ポケモンのぬいぐるみ、コピー品だけど安いよ",
+            "ロレックスそっくりの時計、1万円で売ります",
+            "ブランドロゴ入りの財布、激安で譲ります",
+            "友達の寝顔写真晒しとくわ",
+            "隣の席の子、勝手に撮った写真載せるね",
+            "この子の顔写真、本人に内緒で上げとく",
+            "ライブ映像撮ってきたからフルでアップする",
+            "カラオケで歌詞全部書いとく",
+            "新聞記事をスキャンしてそのまま載せます",
+            "有料noteの内容、全部ここに貼るね",
+            "映画の海賊盤DVD持ってるよ",
+            "アニメ全話zipで持ってる人いる？欲しい人にあげる",
+            "他人のYouTube動画を切り抜いて自分のチャンネルで収益化してる",
+        ],
+    )
+    def test_violations(self, engine: Engine, text: str) -> None:
+        """Free viewing tricks, merchandise, look-alikes, faces and clipped videos are 4-3."""
+        assert "4-3" in assess(engine, text).clauses
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "映画館で映画を見ました、最高でした",
+            "友達と撮った写真を載せます",
+            "自分で撮った夜景の写真です",
+            "ロレックスの時計を買いました",
+            "公式グッズを買いました",
+            "新聞に北見の記事が載ってた",
+            "有料チャンネルの契約方法を教えてください",
+            "歌詞の意味を教えてください",
+            "試合の中継は市のYouTubeで見れます",
+            "スカパーで試合を見た",
+            "ただ見てるだけです",
+            "タダで見学できるイベント",
+            "写真を切り抜いて年賀状に使いました",
+        ],
+    )
+    def test_neighbours_stay_clean(self, engine: Engine, text: str) -> None:
+        """Own photos, purchases, questions and lawful viewing are not 4-3."""
+        assert "4-3" not in assess(engine, text).clauses
+
+
+class TestSentences:
+    """Free access, a work and an offer must stand close together in the original text."""
+
+    def test_three_sentences_apart_stay_clean(self, engine: Engine) -> None:
+        """A photo offered, a free event and a series watched are three unrelated sentences."""
+        text = (
+            "昨日撮った夕日の写真貼っときます。無料で参加できるイベント。全話見ました、面白かった"
+        )
+        assert "4-3" not in assess(engine, text).clauses
+
+    def test_adjacent_sentences_still_count(self, engine: Engine) -> None:
+        """A work named in one sentence and offered free in the next is piracy."""
+        text = "有名な絵本のPDFまとめました。全部タダで読めるよ"
+        assert "4-3" in assess(engine, text).clauses

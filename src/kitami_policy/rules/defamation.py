@@ -23,6 +23,10 @@ Three rules:
   "もらっている") makes it surer.
   Whether the claim is true cannot be known here, so findings are weak and ask for review.
 
+Insults are also read turned round ("なまらバカだべ、この役所"), as a sentence of their own
+after a person was named ("…税金使うな、生きてる価値ない"), and in romaji at a person ("baka
+shichou") on an all-ASCII fold; an insult followed by とか言う / という is mentioned, not said.
+
 Repeated insults are 4-2 each time; flooding (4-7) is the terms-of-use family's business.
 """
 
@@ -80,6 +84,11 @@ _VOCATIVE: Final = frozenset((
     "ばか", "馬鹿", "あほ", "阿呆", "ごみ", "かす", "ぼけ", "ぶす", "でぶ", "はげ", "くそ",
     "ざこ", "雑魚", "まぬけ", "間抜け", "ぽんこつ", "ぶた", "豚", "げす", "下衆", "へたれ",
 ))  # fmt: skip
+# Said of people only: a sentence of its own after a person was named is aimed at them.
+_WORTHLESS: Final = frozenset((
+    "生きる価値ない", "生きる価値もない", "生きる価値がない", "生きてる価値ない",
+    "生きてる価値もない", "生きてる価値がない", "害獣", "寄生虫", "ごきぶり", "害虫",
+))  # fmt: skip
 # Insults that a long mark turns into another word (ブース, デーブ, カースト): the fold drops ー.
 _STRETCHED_WORDS: Final = frozenset(("ぶす", "でぶ", "かす", "はげ", "ぶた"))
 # Sentence punctuation: a qualifying insult does not reach across it ("泥.棒.市役所" does).
@@ -89,11 +98,11 @@ _SENTENCE_MARKS: Final = frozenset("。、，,！!？?\n…．　 ")
 # ("市長って本当にただの", "職員の連中は", "お前みたいな").
 _CONNECT: Final = re.compile(
     r"(?:さん|さま|様|ども|共|ら|たち|達|くん|君|ちゃん|氏|の方|の人|の人たち|の連中|連中"
-    r"|のやつら|の奴ら|のやつ|の奴|全員|みんな)?"
+    r"|のやつら|の奴ら|のやつ|の奴|全員|みんな|の頭の中|の頭|の脳みそ|の脳|の性格|の中身)?"
     r"(?:は|って|が|も|とか|なんて|なんか|こそ|だけ|みたいな|のような|のよな|みたいなの"
     r"|ってやつは|ってほんと|ってのは|のほうが|の方が|ほうが|方が|より)?"
     r"(?:本当に|本当|ほんとに|ほんと|ほんま|まじで|まじ|まさに|完全に|ただの|ただ|とても"
-    r"|すごく|超|もう|やっぱり|やっぱ|やはり|所詮|しょせん|いつも|相変わらず|あいかわらず"
+    r"|すごく|超|もう|やっぱり|やっぱ|やはり|所詮|しょせん|いつも|相変わらず|あいかわらず|ほんまに|なまら|めっちゃ"
     r"|真の|正真正銘の|どうしようもない|救いようのない|本物の|がちで|まるで|全員|みんな"
     r"|揃いも揃って|そろいもそろって|根っからの|筋金入りの|とんでもない|最低の|最悪の|な)*"
     r"(?:の|な)?"
@@ -101,7 +110,8 @@ _CONNECT: Final = re.compile(
 # What may follow an insult predicated of a target: the end, a copula, an intensifier, a
 # sentence-final particle ("ゴミだな", "バカすぎ", "クズ以下"), never "を"/"袋"/"出し".
 _PREDICATE: Final = re.compile(
-    r"(?:$|[だや](?:$|な|ね|よ|ろ|わ|し|から|って|けど|ぞ)|で(?:す|しょ|しか|あ|草)"
+    r"(?:$|[だや](?:$|な|ね|よ|ろ|わ|し|から|って|けど|ぞ|べ|べさ|べや|っしょ|ん)|で(?:す|しょ|しか|あ|草)"
+    r"|っしょ|だべ|だっぺ|じゃけ|やけ|やで|やんけ|ちゃう"
     r"|じゃ(?:ん|ね|ない)|すぎ|過ぎ|以下|同然|ばっか|ばかり|しか|か(?:$|よ|な|ね|w)"
     r"|[ねよなわぞ](?:$|w)|w|草|ども|共|野郎|め(?:$|が)|確定|決定|丸出し|みたい|そのもの"
     r"|集団|の(?:集ま|集団|巣窟|塊|極み)|揃い|っぷり|ぶり|にも程|って|杉|やん|に見え"
@@ -111,8 +121,27 @@ _PREDICATE: Final = re.compile(
 _QUALIFY: Final = re.compile(r"(?:な|の|みたいな|すぎる|過ぎる|丸出しの)?")
 # An epithet closing a comment that named someone ("農家なんて...楽してるだけのキセイチュウ").
 _EPITHET: Final = re.compile(
-    r"(?:だけの|ただの|ような|みたいな|同然の|以下の|並みの|てる|ている|やがる)$"
+    r"(?:だけの|ただの|ような|みたいな|同然の|以下の|並みの|てる|ている|やがる|ない|ねえ|い|な)$"
 )
+# After an insult: it is named or quoted, not said ("税金泥棒とか言う人いるけど").
+_MENTIONED: Final = re.compile(
+    r"(?:の[^とっ]{1,4})?(?:とか言|とかいう|って言|っていう|という|と言|なんて言|呼ばわり|扱い|と呼|って呼)"
+)
+# Before a target after the insult ("なまらバカだべ、この役所"): the sentence turned round.
+_INVERTED_GAP: Final = re.compile(
+    r"(?:(?:だ|や|じゃ)(?:べさ|べや|べ|な|ね|よ|わ|ぞ|っしょ|ん|ちゃう|やん)*"
+    r"|(?:べさ|べや|べ|な|ね|よ|わ|ぞ|っしょ|ん|ちゃう|やん)+)(?:この|あの|その|ここの)?"
+)
+# Romaji comments, read on the original text split into words (the fold glues them).
+_ROMAJI_WORD: Final = re.compile(r"[a-z]+")
+_ROMAJI_INSULTS: Final = frozenset((
+    "baka", "bakayarou", "bakayaro", "aho", "ahou", "kuzu", "kasu", "busu", "kimoi", "kimoi",
+    "munou", "zeikindorobou", "kusoyarou", "boke", "kutabare", "shine", "shineyo", "gomi",
+))  # fmt: skip
+_ROMAJI_TARGETS: Final = frozenset((
+    "shichou", "shicho", "shichoo", "shiyakusho", "yakusho", "shokuin", "giin", "kachou",
+    "kacho", "omae", "omaera", "temee", "teme", "anta", "koitsu", "aitsu", "kitami", "yakunin",
+))  # fmt: skip
 # A whole comment that is nothing but the insult ("バカじゃねーの", "お前アホか").
 _ALONE_BEFORE: Final = re.compile(
     r"(?:お前|おまえ|てめ|てめえ|きさま|貴様|この|ほんと|まじ|まじで|本当に)*"
@@ -273,7 +302,27 @@ def _aim(ctx: Context, m: Match[str]) -> float | None:
         and _ALONE_AFTER.fullmatch(folded, m.end)
     ):
         return 0.8
+    if any(
+        m.end < t.start <= m.end + 10
+        and _INVERTED_GAP.fullmatch(folded, m.end, t.start)
+        and (_ALONE_AFTER.fullmatch(folded, t.end) or _ends_sentence(ctx, t))
+        for t in people
+    ):
+        return 0.75
+    if (
+        (m.term in _WORTHLESS or (m.term in _VOCATIVE and m.term not in _NO_COMPOUND))
+        and any(t.end <= m.start for t in people)
+        and _ALONE_AFTER.fullmatch(folded, m.end)
+        and _after_sentence_mark(ctx, m)
+    ):
+        return 0.7
     return None
+
+
+def _after_sentence_mark(ctx: Context, m: Match[str]) -> bool:
+    """True when *m* opens a sentence of its own ("…税金使うな、生きてる価値ない")."""
+    start = ctx.span(m.start, m.end).start
+    return start > 0 and ctx.text[start - 1] in _SENTENCE_MARKS
 
 
 def _stretched(ctx: Context, m: Match[str]) -> bool:
@@ -292,12 +341,22 @@ def _find_insults(ctx: Context) -> Sequence[Evidence]:
     """Insults, slurs and contempt aimed at the city or anyone (禁止事項4(2))."""
     words = ctx.words
     if _INSULTS not in words and _AIMED not in words and _SLURS not in words and _KATA not in words:
-        return ()
+        return _romaji_insults(ctx) if ctx.folded.isascii() else ()
     return list(_insults(ctx))
+
+
+def _romaji_insults(ctx: Context) -> Sequence[Evidence]:
+    """Insults written in romaji at a person ("baka shichou, hayaku yamero")."""
+    tokens = _ROMAJI_WORD.findall(unicodedata.normalize("NFKC", ctx.text).lower())
+    if _ROMAJI_INSULTS.isdisjoint(tokens) or _ROMAJI_TARGETS.isdisjoint(tokens):
+        return ()
+    return (Evidence(spans=(ctx.span(0, len(ctx.folded)),), confidence=0.7),)
 
 
 def _insults(ctx: Context) -> Iterator[Evidence]:
     for m in _disjoint(ctx.matches(_INSULTS, _SLURS, _AIMED, _KATA)):
+        if _MENTIONED.match(ctx.folded, m.end):
+            continue
         if m.payload == _KATA:
             span = ctx.span(m.start, m.end)
             if _KATAKANA.fullmatch(ctx.text, span.start, span.end) is None:

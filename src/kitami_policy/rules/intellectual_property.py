@@ -13,7 +13,9 @@ complaint, a warning or an attribution keeps a comment clean.
   "無料で全部見れるサイトあるよ"); free access alone is often the city's own ("図書館で読める").
 - ``ip.unauthorised_repost``: the commenter reposting or passing off others' work (拾い画,
   出典なしで転載しといた, 自分の名前で出せば), or using a work without leave ("公式ロゴを勝手
-  に使って", "保存して自分のブログに載せた"); a request or a victim's complaint is not.
+  に使って", "保存して自分のブログに載せた"), or someone else's work copied, then uploaded or
+  sold ("番組録画してyoutubeに上げた": ip_capture, ip_others, ip_upload); a request or a
+  victim's complaint is not.
 - ``ip.counterfeit``: counterfeits (スーパーコピー, N級品, 偽ブランド; コピー品 only on offer,
   レプリカ and 本物そっくり only of a brand on offer).
   Selling them is also 4-6, which the advertising family adds.
@@ -56,10 +58,17 @@ _PUBLISH: Final = "ip_publish"
 _NO_CONSENT: Final = "ip_no_consent"
 _SELF: Final = "ip_self"
 _COVERT: Final = "ip_covert"
+_CAPTURE: Final = "ip_capture"
+_OTHERS: Final = "ip_others"
+_UPLOAD: Final = "ip_upload"
 
 # A link, also defanged ("site[.]xyz"): where a pirated copy is offered.
 _QUESTION: Final = re.compile(r"[?？]")
 _LINK: Final = re.compile(r"https?://|www\.|[a-z0-9-]+(?:\.|\[\.\]|\(\.\))[a-z]{2,}", re.IGNORECASE)
+# Sentence marks of the original text: free access and the work must share a sentence.
+_SENTENCE_END: Final = re.compile(r"[。！!？?\n]")
+# How far a work, its copy and its upload may stand apart ("作品、全部スマホで撮ってインスタに").
+_COPY_REACH: Final = 16
 # Knock-off words that say "fake" outright; the others (レプリカ, 本物そっくり) need a brand.
 _FAKE: Final = frozenset(
     fold(w)
@@ -99,17 +108,48 @@ def _find_piracy(ctx: Context) -> Sequence[Evidence]:
     if _WORKS not in words:
         return ()
     offered = _OFFER in words or _LINK.search(ctx.numbers) is not None
-    if _FREE in words and offered:
+    if (
+        _FREE in words
+        and (offered or any(m.term.startswith("有料") for m in ctx.matches(_WORKS)))
+        and _free_work(ctx)
+    ):
         return (_evidence(ctx, ctx.matches(_FREE, _OFFER), 0.85),)
     if _CHANNEL in words and (offered or _FREE in words):
+        if all(m.term == "pdf" for m in ctx.matches(_WORKS)):
+            return ()
         return (_evidence(ctx, ctx.matches(_CHANNEL, _WORKS), 0.8),)
     return ()
+
+
+def _free_work(ctx: Context) -> bool:
+    """True when free access, a work and the offer stand within two sentences of each other.
+
+    "写真貼っときます。無料で参加できるイベント。全話見ました" names all three across three
+    sentences: the original text's sentence marks, which the fold dropped, tell them apart.
+    """
+    text = ctx.text
+    works = [ctx.span(m.start, m.end) for m in ctx.matches(_WORKS)]
+    # Offered by a link or as a paid work, the offer is the work itself.
+    offers = [ctx.span(m.start, m.end) for m in ctx.matches(_OFFER)] or works
+    for f in ctx.matches(_FREE):
+        free = ctx.span(f.start, f.end)
+        for w in works:
+            for o in offers:
+                lo = min(free.start, w.start, o.start)
+                hi = max(free.end, w.end, o.end)
+                if len(_SENTENCE_END.findall(text, lo, hi)) <= 1:
+                    return True
+    return False
 
 
 def _find_repost(ctx: Context) -> Sequence[Evidence]:
     """Others' works reposted, reused or passed off by the commenter (禁止事項4(3))."""
     words = ctx.words
-    if (_REPOST not in words and _SOURCE not in words and _REUSE not in words) or _GUARD in words:
+    if (
+        _REPOST not in words and _SOURCE not in words and _REUSE not in words
+    ) and _CAPTURE not in words:
+        return ()
+    if _GUARD in words:
         return ()
     if _REPOST in words:
         return (_evidence(ctx, ctx.matches(_REPOST)),)
@@ -119,6 +159,20 @@ def _find_repost(ctx: Context) -> Sequence[Evidence]:
         return (_evidence(ctx, ctx.matches(_REUSE), 0.8),)
     if _SOURCE in words and _SPREAD in words:
         return (_evidence(ctx, ctx.matches(_SOURCE, _SPREAD), 0.8),)
+    if _CAPTURE in words and _OTHERS in words and _UPLOAD in words:
+        return _copied_and_spread(ctx)
+    return ()
+
+
+def _copied_and_spread(ctx: Context) -> Sequence[Evidence]:
+    """Someone else's work copied and then uploaded or sold ("番組録画してyoutubeに上げた")."""
+    others = ctx.matches(_OTHERS)
+    uploads = ctx.matches(_UPLOAD)
+    for c in ctx.matches(_CAPTURE):
+        before = [o for o in others if 0 <= c.start - o.end <= _COPY_REACH]
+        after = [u for u in uploads if 0 <= u.start - c.end <= _COPY_REACH]
+        if before and after:
+            return (_evidence(ctx, [before[-1], c, after[0]], 0.8),)
     return ()
 
 
@@ -181,5 +235,8 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     _NO_CONSENT,
     _SELF,
     _COVERT,
+    _CAPTURE,
+    _OTHERS,
+    _UPLOAD,
 )
 ALLOWED_LISTS: Final[tuple[str, ...]] = ("ip_allowed",)

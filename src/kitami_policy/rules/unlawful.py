@@ -27,6 +27,14 @@ Verbs of violence count in every conjugation and register (殺したる, ぶっ�
 at a named person, at anything taken as their object (田中を刺す; pests, breath and the town
 aside) or after a resolve ("今度会ったら刺す"). A comment that reports or quotes a threat, or
 warns against a crime, is left alone.
+
+Beyond single words, threats are read as families: a weapon carried to a place or a person
+("刃物持って市役所に行く", unlawful_armed.txt), a vehicle rammed into a place, something done at
+the addressee's home ("お前らの家に…してやろうか"), weapon emoji aimed at a person or place
+(fold drops emoji, so they are read off the original), and romaji on an all-ASCII fold
+("shichou wo korosu"). A phrase inside 「」 or followed by という is quoted, not made. Drugs
+offered by emoji (❄️ 🍁 🌿) need a covert channel; a child with a lure (unlawful_minors.txt,
+unlawful_lure.txt) is sexual solicitation; any "〇〇人" told to go home is hate by origin.
 """
 
 from __future__ import annotations
@@ -42,6 +50,7 @@ from kitami_policy.rules.base import Context, Detector, Evidence
 __all__ = ["ALLOWED_LISTS", "DETECTORS", "WORD_LISTS"]
 
 _THREAT: Final = "unlawful_threat"
+_ARMED: Final = "unlawful_armed"
 _KILL: Final = "unlawful_kill"
 _NONHUMAN: Final = "unlawful_nonhuman"
 _BOMB: Final = "unlawful_bomb"
@@ -65,6 +74,8 @@ _FORGERY: Final = "unlawful_forgery"
 _DOCUMENTS: Final = "unlawful_documents"
 _OBSCENE: Final = "unlawful_obscene"
 _OBSCENE_KATA: Final = "unlawful_obscene_kata"
+_MINORS: Final = "unlawful_minors"
+_LURE: Final = "unlawful_lure"
 _GROUPS: Final = "unlawful_groups"
 _POLICY_GROUPS: Final = "unlawful_policy_groups"
 _HATE: Final = "unlawful_hate"
@@ -89,25 +100,92 @@ _ANY_OBJECT: Final = re.compile(
     r"|絶対に|今度|次|明日)?$"
 )
 # Verbs that are threats only with a person named: 消す, 埋める take any object.
-_TARGET_ONLY: Final = frozenset(("消す", "埋める", "沈める", "やっちまえ", "やっちゃえ", "撃つ"))
+_TARGET_ONLY: Final = frozenset(
+    (
+        "消す",
+        "埋める",
+        "沈める",
+        "やっちまえ",
+        "やっちゃえ",
+        "撃つ",
+        "消してやる",
+        "消したる",
+        "埋めてやる",
+        "ぶっ飛ばす",
+        "ぶっとばす",
+        "吹っ飛ばす",
+        "ぶっ飛ばします",
+    )
+)
 # A resolve word right before the verb: a threat even without a named object.
 _RESOLVE: Final = re.compile(
     r"(?:^|絶対|必ず|本気で|まじで|がちで|今から|いつか|全員|みんな|まとめて|一人残らず"
     r"|お前|おまえ|てめ|てめえ|貴様|きさま|お前ら|おまえら|てめえら|あいつ|こいつ|そいつ"
+    r"|誰か|だれか|誰でも|だれでも|無差別に|片っ端から|ばあ|ばばあ|じい|じじい|くそ|糞|おっさん"
+    r"|ばか|あほ|ぼけ|かす|くず|野郎"
     r"|会ったら|あったら|見かけたら|見つけたら|見つけ次第|出てきたら|来たら"
-    r"|(?:包丁|ナイフ|刃物|バット|ハンマー|鉄パイプ|銃|車|ほうちょう|ないふ)で)(?:を|も|ら)?$"
+    r"|(?:包丁|ないふ|刃物|ばっと|はんまー|はんま|鉄ぱいぷ|銃|車|ほうちょう)で)(?:を|も|ら)?$"
 )
 # After the verb: the clause ends there ("市長を殺す。", "刺すから"), not "襲うクマ".
 _CLAUSE_END: Final = re.compile(
     r"(?:$|ぞ|ぜ|から|わ|よ|ね|し(?!か)|w|草|かな|か|つもり|予定|日|って決め|べき|しか"
     r"|気|っ|で(?:す|しょ)|ま(?:す|しょ)|やろ|ど|ほかな|しかな|しかね)"
 )
+# After a threat phrase: it is named or quoted, not made ("天誅という言葉").
+_MENTIONED: Final = re.compile(
+    r"(?:という|といった|とか言|って言葉|なんて言葉|などと|と言う|と書|って書|とは|の意味)"
+)
+# After a weapon carried: a resolve or a destination ("包丁持って行くから待ってろ").
+_ARMED_END: Final = re.compile(r"(?:行|い)?(?:く|き|っ)?(?:ぞ|からな|から待|て待|て行くぞ|てくぞ)")
+# Why someone carries a knife or a bat for a good reason.
+_ARMED_INNOCENT: Final = re.compile(
+    r"練習|部活|試合|野球|料理|教室|研ぎ|講習|キャンプ|きゃんぷ|調理|買い"
+)
+# Waiting for someone somewhere, before the weapon ("会場で待ってるよ。金属バット持ってな").
+_WAITING: Final = re.compile(r"待って(?:る|ろ|いる|います)|待ってるから|待ち伏せ")
+_ARMED_GO: Final = re.compile(r"(?:行く|いく|行き|いき|行って|いって|来|乗り込|向か|突撃|押しかけ)")
+# Drug slang rarely meant otherwise; with a second slang word and an offer, a drug sale.
+_STRONG_SLANG: Final = frozenset(
+    ("冷たいの", "冷たいやつ", "白い粉", "白いの", "上物", "ぶっ飛べる", "手押し")
+)
+# Right after a drug: it is on offer.
+_IN_STOCK: Final = ("あります", "あるよ", "ある人", "入りました", "入荷")
+# Emoji that stand for drugs in sales posts: snow (覚醒剤), leaves (大麻), pills.
+_DRUG_EMOJI: Final = re.compile("[\u2744\U0001f341\U0001f33f\U0001f343\U0001f48a\U0001f489]")
+# Something done at the addressee's home ("お前らの家にクマ放してやろうか"): a veiled threat.
+_AT_YOUR_HOME: Final = re.compile(
+    r"(?:お前|おまえ|てめえ|てめ|貴様|きさま|あんた)(?:ら|たち|達|ん)?(?:の|ん)?(?:家|自宅|実家|職場)"
+    r"(?:に|へ|まで)[^、。]{0,14}?(?:てやる|てやろうか|たろか|たろうか|たるわ|たるから|に行くから"
+    r"|行ったる|いったる|行ってやる|いってやる|ぞ)"
+)
+# Romaji threats, read on the all-ASCII fold (spaces gone, runs of one letter shortened).
+_ROMAJI_THREAT: Final = re.compile(
+    r"kor[o0]s(?:u|hi|i|e)|bukor|butkor|moyas(?:u|hi|i)|hiwotsuke|hiwotuke|hitsuke(?:ru|te)"
+    r"|houka(?:su|shi|si)|bakuha(?:su|shi|si)|bakudan(?:wo)?(?:shikake|sikake|oi)"
+    r"|(?:jin|zin)(?:wa|ha)?\w{0,12}(?:deteike|deteke|kaere|kuninikaere)"
+    r"|nagur(?:u|ita)zo|sas(?:u|hi)zo|korosuzo|killyou|ilkil|kilyou"
+)
+# Weapon emoji: fold drops emoji, so they are read off the original text.
+_WEAPON_EMOJI_CHARS: Final = ("\U0001f52a", "\U0001f5e1", "\U0001f52b", "\U0001f4a3", "\U0001f9e8")
+_WEAPON_EMOJI: Final = re.compile("[" + "".join(_WEAPON_EMOJI_CHARS) + "]")
+# The places a home threat is made at ("お前の家に…").
+_HOMES: Final = frozenset(("家", "自宅"))
+# A vehicle rammed into a place ("庁舎にトラックで突っ込む"), not a reported accident.
+_RAM_PLACE: Final = re.compile(
+    r"(?:に|へ)(?:車で|とらっくで|だんぷで|くるまで)?(?:突っ込|つっこ)"
+    r"(?:む(?:ぞ|わ|から|つもり|予定|$)|んでやる|んだる|んだろ|みます|もう|んでく)"
+)
 # A bombing or a burning aimed at a place ("市役所を爆破", "センターに火をつける").
 _BOMB_PLACE: Final = re.compile(
-    r"(?:を|に|ごと|も)?(?:爆破|ばくは|ばくぱ)(?!予告|事件|解体|しいん|しん|騒ぎ|未遂|され)"
+    r"(?:を|に|ごと|も)?(?:(?:爆破|ばくは|ばくぱ)(?!予告|事件|解体|しいん|しん|騒ぎ|未遂|され)"
+    r"|(?:だいなまいとで|爆弾で|ばくだんで)?(?:吹っ飛ば|吹き飛ば|ふっとば|ふきとば)(?:す|して|そう)"
+    r"|(?:何か|なにか|ある物|あるもの)を?(?:仕掛け|しかけ|置いて|おいて|設置し)"
+    r"|(?:吹っ飛べ|ふっとべ|吹き飛べ|爆発しろ|爆発すれば)"
+    r"|(?:爆弾|ばくだん)(?:$|を|だ|な|ね|よ|ぞ|w|落と|投げ|送))"
 )
 _BURN_PLACE: Final = re.compile(
-    r"(?:を|に|ごと|も)?(?:火を?つけ|燃や(?:す(?!ごみ)|し|そう|せ)|放火(?:す|し))"
+    r"(?:を|に|ごと|も)?(?:火を?つけ|燃や(?:す(?!ごみ)|し|そう|せ)|放火(?:す|し)"
+    r"|燃えれば|燃えろ|燃えちまえ|燃えてしまえ|燃えてなくなれ|全焼しろ|全焼すれば)"
 )
 # After a hate predicate: it is denied or reported, not asserted.
 _DENIED: Final = re.compile(
@@ -120,6 +198,14 @@ _LABEL_END: Final = re.compile(
     r"(?:$|[だやでじ]|ども|共|ばっか|ばかり|以下|同然|と同じ|みたい|そのもの|確定|集団|の集"
     r"|w|草|しか|か|揃い|扱い|ばかり|ばっか|だらけ|って|すぎ|過ぎ|に(?:しか|決ま))"
 )
+# A people named by origin right before a demand ("〇〇人は", "なんとか人どもは全員").
+_ORIGIN: Final = re.compile(
+    r"(?:[ぁ-ゖ]{2,}|〇+|[\u4e00-\u9fff]{1,3}国)(?<!の)(?<!ご)人"
+    r"(?:ども|共|たち|達|ら|の連中)?(?:は|って|なんか|なんて|も|が)?"
+    r"(?:全員|みんな|皆|さっさと|とっとと|早く|はやく|今すぐ|すぐ|もう)*$"
+)
+# Demands that are ordinary between two people ("黙れ", "帰れよ"): not read as hate by origin.
+_PERSONAL_ORDERS: Final = frozenset(("黙れ", "黙ってろ", "口出すな", "出しゃばるな", "家にいろ"))
 # How close a group and what is said of it must be, in folded characters.
 _HATE_WINDOW: Final = 24
 _WEAK_WINDOW: Final = 8
@@ -160,6 +246,10 @@ def _aimed_violence(ctx: Context, m: Match[str]) -> bool:
     for t in ctx.near(m.start - 24, m.start, _TARGETS, _GROUPS):
         if t.end <= m.start and _OBJECT.fullmatch(folded, t.end, m.start):
             return True
+    if m.term not in _TARGET_ONLY:
+        for t in ctx.near(m.start - 12, m.start, _PLACES):
+            if t.end <= m.start and _OBJECT.fullmatch(folded, t.end, m.start):
+                return True
     return m.term not in _TARGET_ONLY and (
         _ANY_OBJECT.search(folded, max(0, m.start - 8), m.start) is not None
     )
@@ -174,11 +264,97 @@ def _ends_in_separator(ctx: Context, m: Match[str]) -> bool:
 def _find_threats(ctx: Context) -> Sequence[Evidence]:
     """Threats and incitement to violence (禁止事項4(4); 脅迫)."""
     words = ctx.words
-    if (_THREAT not in words and _KILL not in words) or _REPORT in words:
+    if (
+        _TARGETS not in words
+        and _PLACES not in words
+        and _THREAT not in words
+        and _KILL not in words
+        and _ARMED not in words
+    ):
+        return _romaji_threat(ctx) if ctx.folded.isascii() else ()
+    if _REPORT in words:
         return ()
-    found = ctx.matches(_THREAT)
-    found += [m for m in ctx.matches(_KILL) if _aimed_violence(ctx, m)]
-    return (_spans(ctx, found),) if found else ()
+    found: list[Match[str]] = []
+    if _THREAT in words or _KILL in words:
+        found += [m for m in ctx.matches(_THREAT) if not _MENTIONED.match(ctx.folded, m.end)]
+        found += [m for m in ctx.matches(_KILL) if _aimed_violence(ctx, m)]
+    if _ARMED in words:
+        found += [m for m in ctx.matches(_ARMED) if _armed_threat(ctx, m)]
+    if _PLACES in words:
+        if "突っ込" in ctx.folded or "つっこ" in ctx.folded:
+            found += _aimed_at_place(ctx, _RAM_PLACE)
+        for p in words[_PLACES]:
+            if p.term in _HOMES and _AT_YOUR_HOME.search(
+                ctx.folded, max(0, p.start - 9), p.end + 24
+            ):
+                found.append(p)
+    if found and ("「" in ctx.text or "『" in ctx.text):
+        found = [m for m in found if not _quoted(ctx, m)]
+    if found:
+        return (_spans(ctx, found),)
+    return _emoji_threat(ctx)
+
+
+def _quoted(ctx: Context, m: Match[str]) -> bool:
+    """True when *m* stands inside 「」 or 『』: a threat quoted, reported or discussed."""
+    span = ctx.span(m.start, m.end)
+    text = ctx.text
+    opening = max(text.rfind("「", 0, span.start), text.rfind("『", 0, span.start))
+    if opening < 0:
+        return False
+    closing = max(text.rfind("」", 0, span.start), text.rfind("』", 0, span.start))
+    return closing < opening and ("」" in text[span.end :] or "』" in text[span.end :])
+
+
+def _romaji_threat(ctx: Context) -> Sequence[Evidence]:
+    """Threats and hate written in romaji ("shichou wo korosu", "dete ike").
+
+    The fold removes spaces, so romaji words touch and word-list terms stay silent; romaji
+    comments are read here instead, on the folded text once it is all ASCII.
+    """
+    folded = ctx.folded
+    hit = _ROMAJI_THREAT.search(folded)
+    if hit is None:
+        return ()
+    return (Evidence(spans=(ctx.span(hit.start(), hit.end()),), confidence=0.75),)
+
+
+def _armed_threat(ctx: Context, m: Match[str]) -> bool:
+    """True when a weapon is carried to a place or person, or with a resolve after it."""
+    folded = ctx.folded
+    if _ARMED_END.match(folded, m.end):
+        return True
+    lo, hi = m.start - 20, m.end + 16
+    if not ctx.near(lo, hi, _PLACES, _TARGETS) or _ARMED_INNOCENT.search(folded, max(0, lo), hi):
+        return False
+    return folded.startswith("って", m.end) or bool(
+        _ARMED_GO.search(folded, m.end, m.end + 20) or _WAITING.search(folded, max(0, lo), m.start)
+    )
+
+
+def _emoji_threat(ctx: Context) -> Sequence[Evidence]:
+    """Weapon emoji aimed at a person or place ("市長🔪🔪", "市役所💣")."""
+    if _TARGETS not in ctx.words and _PLACES not in ctx.words:
+        return ()
+    text = ctx.text
+    # A text without astral characters is stored narrow, where `in` fails at once: this
+    # keeps the regular expression for the few comments that hold emoji.
+    knife, dagger, gun, bomb, dynamite = _WEAPON_EMOJI_CHARS
+    if not (knife in text or bomb in text or gun in text or dagger in text or dynamite in text):
+        return ()
+    hits = list(_WEAPON_EMOJI.finditer(text))
+    if not hits:
+        return ()
+    aimed = [
+        t
+        for t in ctx.matches(_TARGETS, _PLACES)
+        if any(0 <= h.start() - ctx.span(t.start, t.end).end <= 2 for h in hits)
+    ]
+    if not aimed and len(hits) < 3:
+        return ()
+    if not aimed:
+        aimed = ctx.matches(_TARGETS, _PLACES)
+    return (_spans(ctx, aimed, 0.7),)
 
 
 def _aimed_at_place(ctx: Context, pattern: re.Pattern[str]) -> list[Match[str]]:
@@ -188,20 +364,33 @@ def _aimed_at_place(ctx: Context, pattern: re.Pattern[str]) -> list[Match[str]]:
 def _find_bomb_threats(ctx: Context) -> Sequence[Evidence]:
     """A bombing announced or threatened (禁止事項4(4); 威力業務妨害)."""
     words = ctx.words
-    if _BOMB not in words and (
-        _PLACES not in words or ("爆破" not in ctx.folded and "ばく" not in ctx.folded)
-    ):
+    if _BOMB not in words and (_PLACES not in words or not _bombing(ctx.folded)):
         return ()
     if _REPORT in words:
         return ()
-    found = ctx.matches(_BOMB)
-    if _PLACES in words and ("爆破" in ctx.folded or "ばく" in ctx.folded):
+    found = [m for m in ctx.matches(_BOMB) if not _MENTIONED.match(ctx.folded, m.end)]
+    if _PLACES in words and _bombing(ctx.folded):
         found += _aimed_at_place(ctx, _BOMB_PLACE)
     return (_spans(ctx, found),) if found else ()
 
 
+def _bombing(folded: str) -> bool:
+    return (
+        "爆" in folded
+        or "ばく" in folded
+        or "とば" in folded
+        or "飛" in folded
+        or "ふっとべ" in folded
+        or "しかけ" in folded
+        or "仕掛け" in folded
+        or "置いて" in folded
+        or "おいて" in folded
+        or "設置" in folded
+    )
+
+
 def _burning(folded: str) -> bool:
-    return "火" in folded or "燃や" in folded or "放火" in folded
+    return "火" in folded or "燃" in folded or "放火" in folded or "全焼" in folded
 
 
 def _find_arson(ctx: Context) -> Sequence[Evidence]:
@@ -240,8 +429,12 @@ def _close(m: Match[str], others: Sequence[Match[str]]) -> bool:
 def _find_drug_sale(ctx: Context) -> Sequence[Evidence]:
     """Offering or seeking illegal drugs (禁止事項4(4))."""
     words = ctx.words
-    if _SALE not in words or (_DRUGS not in words and _DRUG_SLANG not in words) or _GUARD in words:
+    if _GUARD in words:
         return ()
+    if _SALE not in words:
+        return _drug_in_stock(ctx) if _DRUGS in words else ()
+    if _DRUGS not in words and _DRUG_SLANG not in words:
+        return _drug_emoji(ctx)
     sales = ctx.matches(_SALE)
     drugs = [m for m in ctx.matches(_DRUGS) if _close(m, sales)]
     if drugs:
@@ -250,7 +443,25 @@ def _find_drug_sale(ctx: Context) -> Sequence[Evidence]:
         slang = [m for m in ctx.matches(_DRUG_SLANG) if _close(m, sales)]
         if slang:
             return (_spans(ctx, slang, 0.8),)
-    return ()
+    slang = ctx.matches(_DRUG_SLANG)
+    if len({m.term for m in slang}) >= 2 and any(m.term in _STRONG_SLANG for m in slang):
+        return (_spans(ctx, slang, 0.75),)
+    return _drug_emoji(ctx)
+
+
+def _drug_in_stock(ctx: Context) -> Sequence[Evidence]:
+    """A drug named and said to be in stock right after it ("MDMAあります", "大麻あるよ")."""
+    folded = ctx.folded
+    found = [m for m in ctx.matches(_DRUGS) if folded.startswith(_IN_STOCK, m.end)]
+    return (_spans(ctx, found, 0.8),) if found else ()
+
+
+def _drug_emoji(ctx: Context) -> Sequence[Evidence]:
+    """Drugs named by emoji (❄️ 🍁 🌿 💊) and offered with a covert channel or several kinds."""
+    found = _DRUG_EMOJI.findall(ctx.text)
+    if not found or (_SECRET not in ctx.words and len(set(found)) < 2):
+        return ()
+    return (_spans(ctx, ctx.matches(_SALE), 0.75),)
 
 
 def _find_drug_use(ctx: Context) -> Sequence[Evidence]:
@@ -297,9 +508,13 @@ def _find_forgery_sale(ctx: Context) -> Sequence[Evidence]:
 def _find_obscene(ctx: Context) -> Sequence[Evidence]:
     """Obscene or sexual content (禁止事項4(4); 公序良俗)."""
     words = ctx.words
-    if (_OBSCENE not in words and _OBSCENE_KATA not in words) or _REPORT in words:
+    if (_OBSCENE not in words and _OBSCENE_KATA not in words and _LURE not in words) or (
+        _REPORT in words
+    ):
         return ()
     folded = ctx.folded
+    if _LURE in words and _MINORS in words:
+        return (_spans(ctx, ctx.matches(_MINORS, _LURE, _OBSCENE), 0.8),)
     # ちんこ hides in パチンコ, which another family reports: an allowed word cannot shield it.
     found = [
         m
@@ -351,13 +566,25 @@ def _called(
     return kept
 
 
+def _origin_told_to_leave(ctx: Context) -> Sequence[Evidence]:
+    """A people named by any origin told to leave or die ("〇〇人は国に帰れ")."""
+    folded = ctx.folded
+    kept: list[Match[str]] = []
+    for p in ctx.matches(_HATE):
+        if p.term in _PERSONAL_ORDERS or _DENIED.match(folded, p.end):
+            continue
+        if _ORIGIN.search(folded, max(0, p.start - 16), p.start):
+            kept.append(p)
+    return (_spans(ctx, kept, 0.75),) if kept else ()
+
+
 def _find_hate(ctx: Context) -> Sequence[Evidence]:
     """Hate speech against a group by origin, race, disability, gender (禁止事項4(4))."""
     words = ctx.words
-    if (_GROUPS not in words and _SLURS not in words and _HATE_PHRASES not in words) or (
-        _HATE_GUARD in words
-    ):
+    if _HATE_GUARD in words:
         return ()
+    if _GROUPS not in words and _SLURS not in words and _HATE_PHRASES not in words:
+        return _origin_told_to_leave(ctx) if _HATE in words else ()
     found: list[Evidence] = []
     if _SLURS in words or _HATE_PHRASES in words:
         found.append(_spans(ctx, ctx.matches(_SLURS, _HATE_PHRASES)))
@@ -393,6 +620,7 @@ DETECTORS: Final[Mapping[str, Detector]] = {
 }
 WORD_LISTS: Final[tuple[str, ...]] = (
     _THREAT,
+    _ARMED,
     _KILL,
     _NONHUMAN,
     _BOMB,
@@ -416,6 +644,8 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     _DOCUMENTS,
     _OBSCENE,
     _OBSCENE_KATA,
+    _MINORS,
+    _LURE,
     _GROUPS,
     _POLICY_GROUPS,
     _HATE,
