@@ -19,6 +19,8 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
+import attrs
+
 from kitami_policy import Author, Comment
 from kitami_policy.engine import Engine
 
@@ -33,9 +35,7 @@ def _comments() -> list[Comment]:
         for line in CORPUS.read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
-    return [
-        Comment(id=f"b{i}", text=t, author=Author(id=f"a{i % 997}")) for i, t in enumerate(texts)
-    ]
+    return [Comment(id=f"b{i}", text=t, author=Author(id=f"a{i}")) for i, t in enumerate(texts)]
 
 
 def _best(fn: Callable[[], object], repeat: int) -> float:
@@ -60,7 +60,11 @@ def main() -> None:
     rng = random.Random(20261128)
     comments = _comments()
     mean_len = sum(len(c.text) for c in comments) / len(comments)
-    batch = (comments * (1 + 20_000 // len(comments)))[:20_000]
+    # Copies get their own authors: repeating the corpus must not turn into flooding (4-7).
+    batch = [
+        attrs.evolve(c, id=f"b{n}", author=Author(id=f"a{n}"))
+        for n, c in enumerate((comments * (1 + 20_000 // len(comments)))[:20_000])
+    ]
 
     engine = Engine.default(ng_words=_random_words(10, rng))
     big = Engine.default(ng_words=_random_words(10_000, rng))
