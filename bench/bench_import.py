@@ -34,10 +34,12 @@ def _measure(label: str, env: dict[str, str]) -> None:
     base = _median_seconds("pass", env)
     attrs_only = _median_seconds("import attrs", env) - base
     package = _median_seconds("import kitami_policy", env) - base
+    with_policy = _median_seconds("from kitami_policy import KITAMI", env) - base
     print(f"{label}")
     print(f"  python start-up          {base * 1000:7.1f} ms (subtracted below)")
     print(f"  import attrs             {attrs_only * 1000:7.1f} ms")
     print(f"  import kitami_policy     {package * 1000:7.1f} ms  (target < 150 ms)")
+    print(f"  ... and KITAMI loaded    {with_policy * 1000:7.1f} ms")
     print(f"  ratio to attrs alone     {package / attrs_only:7.2f}x")
 
 

@@ -31,8 +31,6 @@ from kitami_policy.hours import YEAR_END_LABEL, HoursVersion, SpecialDay, Weekda
 from kitami_policy.jst import JST, ensure_aware, parse_datetime, to_jst
 from kitami_policy.masking import mask_digits, mask_email, mask_text
 from kitami_policy.policy import (
-    KITAMI,
-    KITAMI_OFFICE_HOURS,
     Definition,
     OperatingRules,
     PlatformActions,
@@ -48,6 +46,7 @@ if TYPE_CHECKING:
     from kitami_policy.engine import NG_WORDS, Engine, Stream
     from kitami_policy.interactions import Interaction, InteractionRefusal, check_interaction
     from kitami_policy.month import MonthCalendar, MonthDay, month_calendar
+    from kitami_policy.policy import KITAMI, KITAMI_OFFICE_HOURS
     from kitami_policy.publishing import (
         PostViolation,
         check_post,
@@ -66,6 +65,8 @@ if TYPE_CHECKING:
 # Modules beyond the core types, the policy and the calendar are loaded on first use, so that
 # `import kitami_policy` stays cheap (the engine compiles its rules' patterns when imported).
 _LAZY = {
+    "KITAMI": "kitami_policy.policy",
+    "KITAMI_OFFICE_HOURS": "kitami_policy.policy",
     "Interaction": "kitami_policy.interactions",
     "InteractionRefusal": "kitami_policy.interactions",
     "check_interaction": "kitami_policy.interactions",

@@ -10,10 +10,9 @@ than falling back to a default.
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, cast
 
 import attrs
 
@@ -52,6 +51,15 @@ if TYPE_CHECKING:
     DATA_DIR: Path
     """The package's data folder: the bundled policies and word lists."""
 
+    KITAMI: Policy
+    """Kitami City's policy (北見市ソーシャルメディア運用方針), in force from 2022-04-01.
+
+    Read from ``data/kitami.toml`` on first access and kept: a read-only value like any other.
+    """
+
+    KITAMI_OFFICE_HOURS: OfficeHours
+    """Kitami City Hall's office hours (開庁時間, section 3(1)): ``KITAMI.office_hours``."""
+
 # pathlib (with urllib.parse and ipaddress behind it) costs ~10 ms to import; the bundled data
 # is read with os.path, and DATA_DIR is made a Path only when someone asks for it.
 _DATA: Final = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
@@ -62,6 +70,9 @@ def __getattr__(name: str) -> Any:
         from pathlib import Path
 
         return Path(_DATA)
+    if name in ("KITAMI", "KITAMI_OFFICE_HOURS"):
+        _kitami()
+        return globals()[name]
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -313,7 +324,7 @@ def policy_in_force(day: date | datetime, policies: Iterable[Policy] | None = No
     Raises:
         PolicyNotInForceError: every policy took effect after *day*.
     """
-    candidates = tuple(policies) if policies is not None else (KITAMI,)
+    candidates = tuple(policies) if policies is not None else (_kitami(),)
     target = _as_date(day)
     in_force = [p for p in candidates if p.effective_from <= target]
     if not in_force:
@@ -389,6 +400,8 @@ def load_policy(path: str | os.PathLike[str]) -> Policy:
 
 
 def _parse_toml(raw: bytes, origin: str) -> dict[str, Any]:
+    import tomllib  # ~6 ms to import: only when a policy file is read
+
     try:
         return tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
@@ -422,11 +435,12 @@ def _as_date(day: date | datetime) -> date:
     raise ValidationError(f"expected a date or datetime, got {type(day).__name__}")
 
 
-KITAMI: Final[Policy] = _load_bundled("kitami")
-"""Kitami City's policy (北見市ソーシャルメディア運用方針), in force from 2022-04-01."""
-
-KITAMI_OFFICE_HOURS: Final[OfficeHours] = _require_office_hours(KITAMI)
-"""Kitami City Hall's office hours (開庁時間, section 3(1)): 8:45-17:30 on business days.
-
-The same object as ``KITAMI.office_hours``, from ``[[office_hours]]`` in ``data/kitami.toml``.
-"""
+def _kitami() -> Policy:
+    # Built on first use and kept: reading and validating the TOML costs ~10 ms that callers
+    # who bring their own policy, or only need the types, should not pay at import.
+    policy = globals().get("KITAMI")
+    if policy is None:
+        policy = _load_bundled("kitami")
+        globals()["KITAMI"] = policy
+        globals()["KITAMI_OFFICE_HOURS"] = _require_office_hours(policy)
+    return cast(Policy, policy)
