@@ -8,6 +8,7 @@ import pytest
 from hypothesis import strategies as st
 
 from kitami_policy import KITAMI, Account, Author, Comment, Post
+from kitami_policy.engine import Engine
 
 ZONES = st.sampled_from(
     [UTC, timezone(timedelta(hours=9)), timezone(timedelta(hours=-5)), timezone(timedelta(0))]
@@ -17,6 +18,12 @@ aware_datetimes = st.datetimes(
 )
 ids = st.text(st.characters(codec="utf-8"), min_size=1, max_size=12).filter(str.strip)
 texts = st.text(st.characters(codec="utf-8"), max_size=80)
+
+
+@pytest.fixture(scope="session")
+def engine() -> Engine:
+    """The default (Kitami) engine, built once for the whole run: it is immutable."""
+    return Engine.default()
 
 
 @pytest.fixture

@@ -13,12 +13,6 @@ FESTIVAL = "北見ぼんちまつりを開催します。露店も多数出店�
 VOUCHER = "プレミアム付き商品券の販売を開始します。市内の参加店舗で使えます。"
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    """The default engine, built once for the module."""
-    return Engine.default()
-
-
 def assess(engine: Engine, text: str, post_text: str = FESTIVAL) -> Decision:
     """Assess *text* as a Facebook comment on a post with *post_text*."""
     post = Post(id="p1", account=KITAMI.account_for("facebook"), text=post_text)

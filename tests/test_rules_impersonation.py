@@ -12,12 +12,6 @@ from kitami_policy.findings import Decision
 from kitami_policy.rules.impersonation import edit_distance_within, skeleton
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    """The default engine, built once for the module."""
-    return Engine.default()
-
-
 def _assess(
     engine: Engine,
     text: str = "パレード楽しかったです",

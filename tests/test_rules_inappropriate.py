@@ -13,12 +13,6 @@ FESTIVAL = "北見ぼんちまつりを開催します。パレードや花火�
 
 
 @pytest.fixture(scope="module")
-def engine() -> Engine:
-    """The default engine (no NG words), built once for the module."""
-    return Engine.default()
-
-
-@pytest.fixture(scope="module")
 def ng_engine() -> Engine:
     """An engine with the operator's NG words."""
     return Engine.default(ng_words=["北見ラーメン最低", "ひどい店"])

@@ -14,12 +14,6 @@ CURRY = "北見カレーフェアを開催！市内の飲食店がオリジナ�
 SNOW = "大雪警報が発表されています。不要不急の外出は控えてください。"
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    """The default engine, built once for the module."""
-    return Engine.default()
-
-
 def assess(engine: Engine, text: str, post_text: str | None = FESTIVAL) -> Decision:
     """Assess *text* as a comment on a post with *post_text* (no post when ``None``)."""
     if post_text is None:

@@ -12,12 +12,6 @@ from kitami_policy.findings import Decision
 from kitami_policy.rules.personal_info import is_my_number, luhn_valid
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    """The default engine, built once for the module."""
-    return Engine.default()
-
-
 def _assess(engine: Engine, text: str, post_text: str = "除雪についてのお知らせです") -> Decision:
     post = Post(id="p1", account=KITAMI.account_for("facebook"), text=post_text)
     author = Author(id="u1", name="北見太郎", handle="taro_kitamin")

@@ -11,13 +11,6 @@ from kitami_policy.engine import Engine
 from kitami_policy.findings import Decision
 from kitami_policy.rules.terms_of_use import find_urls
 
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    """The default engine, built once for the module."""
-    return Engine.default()
-
-
 _POST = Post(id="p1", account=KITAMI.account_for("instagram"), text="断水のお知らせです")
 
 

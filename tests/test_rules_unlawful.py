@@ -10,12 +10,6 @@ from kitami_policy import Action, Comment, Decision
 from kitami_policy.engine import Engine
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    """The default engine, built once for the module."""
-    return Engine.default()
-
-
 def assess(engine: Engine, text: str) -> Decision:
     """Assess *text* as a comment on its own."""
     return engine.assess(Comment(id="c1", text=text))
