@@ -17,7 +17,15 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any, BinaryIO, Final, TextIO
 
-from kitami_policy.cli.files import describe, is_terminal, open_binary, output, read_text, width
+from kitami_policy.cli.files import (
+    describe,
+    is_terminal,
+    json_lines,
+    open_binary,
+    output,
+    read_text,
+    width,
+)
 from kitami_policy.cli.status import EXIT_OK, EXIT_REJECTED, UsageError
 from kitami_policy.errors import KitamiPolicyError
 from kitami_policy.policy import DATA_DIR, KITAMI
@@ -135,16 +143,16 @@ def records(source: BinaryIO, ng_words: tuple[str, ...]) -> Iterator[dict[str, A
 
     engine = Engine.default(ng_words=ng_words)
     stream = engine.stream()
-    for number, raw in enumerate(source, start=1):
-        if not raw.strip():
-            continue
-        record: object = None
-        try:
-            record = json.loads(raw.decode("utf-8"))
-            comment = comment_from_record(record, engine.policy)
-            yield decision_record(stream.assess(comment))
-        except (UnicodeDecodeError, json.JSONDecodeError, KitamiPolicyError) as exc:
-            yield {"id": record_id(record), "line": number, "error": describe(exc)}
+    for number, record, error in json_lines(source):
+        if error is None:
+            try:
+                decision = stream.assess(comment_from_record(record, engine.policy))
+            except KitamiPolicyError as exc:
+                error = describe(exc)
+            else:
+                yield decision_record(decision)
+                continue
+        yield {"id": record_id(record), "line": number, "error": error}
 
 
 def moderate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

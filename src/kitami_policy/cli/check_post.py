@@ -7,7 +7,7 @@ import json
 import sys
 from typing import TextIO
 
-from kitami_policy.cli.files import describe, open_binary
+from kitami_policy.cli.files import describe, json_lines, open_binary
 from kitami_policy.cli.status import EXIT_OK, EXIT_REJECTED
 from kitami_policy.content import Post
 from kitami_policy.errors import KitamiPolicyError
@@ -58,22 +58,21 @@ def check_posts(args: argparse.Namespace, out: TextIO) -> int:
     failed = False
     source = sys.stdin.buffer if args.file == "-" else open_binary(args.file)
     try:
-        for number, raw in enumerate(source, start=1):
-            if not raw.strip():
-                continue
-            record: object = None
-            try:
-                record = json.loads(raw.decode("utf-8"))
-                post = post_from_record(record, KITAMI)
-                violations = check_post(post, KITAMI)
-            except (UnicodeDecodeError, json.JSONDecodeError, KitamiPolicyError) as exc:
+        for number, record, error in json_lines(source):
+            if error is None:
+                try:
+                    post = post_from_record(record, KITAMI)
+                    violations = check_post(post, KITAMI)
+                except KitamiPolicyError as exc:
+                    error = describe(exc)
+            if error is not None:
                 failed = True
                 ident = record_id(record)
                 if args.format == "jsonl":
-                    line = {"id": ident, "line": number, "error": describe(exc)}
+                    line = {"id": ident, "line": number, "error": error}
                     print(json.dumps(line, ensure_ascii=False), file=out)
                 else:
-                    print(f"{ident or '-'}  line {number}  error  {describe(exc)}", file=out)
+                    print(f"{ident or '-'}  line {number}  error  {error}", file=out)
                 continue
             failed = failed or bool(violations)
             if args.format == "jsonl":

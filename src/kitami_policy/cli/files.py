@@ -17,7 +17,15 @@ from typing import BinaryIO, Final, TextIO, cast
 
 from kitami_policy.cli.status import UsageError
 
-__all__ = ["describe", "is_terminal", "open_binary", "output", "read_text", "width"]
+__all__ = [
+    "describe",
+    "is_terminal",
+    "json_lines",
+    "open_binary",
+    "output",
+    "read_text",
+    "width",
+]
 
 TABLE_WIDTH: Final = 100
 
@@ -72,6 +80,23 @@ def describe(exc: Exception) -> str:
     if isinstance(exc, json.JSONDecodeError):
         return f"the line is not valid JSON: {exc.msg} at column {exc.colno}"
     return str(exc)
+
+
+def json_lines(source: BinaryIO) -> Iterator[tuple[int, object, str | None]]:
+    """``(line number, parsed value, error)`` for each non-blank line of a JSON Lines file.
+
+    A line that is not UTF-8 or not JSON gives ``(number, None, reason)`` and reading goes on:
+    the batch commands answer every input line, in order.
+    """
+    for number, raw in enumerate(source, start=1):
+        if not raw.strip():
+            continue
+        try:
+            value = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            yield number, None, describe(exc)
+        else:
+            yield number, value, None
 
 
 def open_binary(path: str) -> BinaryIO:
