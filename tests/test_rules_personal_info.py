@@ -75,6 +75,8 @@ class TestPhone:
             "フリーダイヤル0120-123-456はつながりません",
             "2024年10月12日の10時から12時まで",
             "〒090-8501 0157-23-7111 北見市役所",
+            "電話番号は○○○-○○○○-○○○○の形で書いてください",
+            "0 0 0 0 0 0 0 0 0 0",
         ],
     )
     def test_public_and_non_phone_numbers_are_kept(self, engine: Engine, text: str) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from datetime import datetime, time
 from typing import Final
@@ -39,7 +39,16 @@ from kitami_policy.moderation import (
 from kitami_policy.normalize import fold
 from kitami_policy.policy import KITAMI, Policy
 from kitami_policy.rules import Rule, allowed_lists, bundled_rules, shield_scopes, word_lists
-from kitami_policy.rules.base import LONGEST_TERM, NG_WORDS, Context, Detector, Evidence, RuleSpec
+from kitami_policy.rules.base import (
+    LONGEST_TERM,
+    NG_WORDS,
+    SIGNALS,
+    Context,
+    Detector,
+    Evidence,
+    RuleSpec,
+    Trigger,
+)
 from kitami_policy.wordlist import load_wordlist
 
 __all__ = ["NG_WORDS", "Engine", "Stream"]
@@ -83,6 +92,7 @@ class Engine:
     shields: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
     _specs: Mapping[str, RuleSpec] = attrs.field(init=False)
     _detectors: tuple[tuple[RuleSpec, Detector], ...] = attrs.field(init=False)
+    _gate: _Gate = attrs.field(init=False)
     _effective_ts: float = attrs.field(init=False)
     _allowed_names: frozenset[str] = attrs.field(init=False)
 
@@ -93,6 +103,10 @@ class Engine:
     @_detectors.default
     def _pair_detectors(self) -> tuple[tuple[RuleSpec, Detector], ...]:
         return tuple((rule.spec, rule.detect) for rule in self.rules)
+
+    @_gate.default
+    def _index_triggers(self) -> _Gate:
+        return _Gate.index([rule.trigger for rule in self.rules])
 
     @_allowed_names.default
     def _collect_allowed(self) -> frozenset[str]:
@@ -190,7 +204,9 @@ class Engine:
             ValidationError: *comment* is not a :class:`Comment`.
             PolicyNotInForceError: the comment predates the policy.
         """
-        return self._assess(comment, post, previous=frozenset(), violations=0, clauses=frozenset())
+        return self._assess(comment, post, previous=frozenset(), violations=0, clauses=frozenset())[
+            0
+        ]
 
     def stream(self) -> Stream:
         """A new stream that remembers authors across the comments it assesses."""
@@ -210,7 +226,8 @@ class Engine:
         previous: AbstractSet[str],
         violations: int,
         clauses: frozenset[str],
-    ) -> Decision:
+    ) -> tuple[Decision, str]:
+        """The decision on *comment*, and its folded text (the stream remembers it)."""
         if not isinstance(comment, Comment):
             raise ValidationError(f"expected a Comment, got {type(comment).__name__}")
         post = post if post is not None else comment.post
@@ -221,7 +238,12 @@ class Engine:
                 f"before {self.policy.id} took effect on {self.policy.effective_from.isoformat()}"
             )
         ctx = self._context(comment, post, previous)
-        found = [(spec, evidence) for spec, detect in self._detectors for evidence in detect(ctx)]
+        detectors = self._detectors
+        found = [
+            (spec, evidence)
+            for spec, detect in map(detectors.__getitem__, self._gate.select(ctx))
+            for evidence in detect(ctx)
+        ]
         findings: list[Finding] = []
         if found:
             sensitive = tuple(
@@ -252,7 +274,7 @@ class Engine:
             prior_violations=violations,
             prior_clauses=clauses,
         )
-        return Decision(
+        decision = Decision(
             comment_id=comment.id,
             findings=resolved,
             actions=plan.actions,
@@ -261,13 +283,12 @@ class Engine:
             legal_basis=plan.legal_basis,
             trace=plan.trace,
         )
+        return decision, ctx.folded
 
     def _context(self, comment: Comment, post: Post | None, previous: AbstractSet[str]) -> Context:
         text = comment.text
         folded = fold(text)
-        words: dict[str, list[Match[str]]] = {}
-        for match in self.automaton.find(folded):
-            words.setdefault(match.payload, []).append(match)
+        words = self.automaton.find_by_payload(folded)
         if not self._allowed_names.isdisjoint(words):
             _apply_shields(words, self._allowed_names, self.shields)
         return Context(
@@ -295,6 +316,53 @@ class Engine:
         )
 
 
+@attrs.frozen
+class _Gate:
+    """Which detectors a comment can set off, from the rules' triggers (``rules.base.Trigger``).
+
+    Skipping a detector whose word lists did not match and whose signals are absent changes no
+    decision (the trigger is a necessary condition) and saves most of the detector calls.
+    """
+
+    always: frozenset[int]
+    by_list: Mapping[str, frozenset[int]]
+    by_signal: tuple[tuple[Callable[[Context], bool], frozenset[int]], ...]
+
+    @classmethod
+    def index(cls, triggers: Iterable[Trigger]) -> _Gate:
+        by_list: dict[str, set[int]] = {}
+        by_signal: dict[str, set[int]] = {}
+        for i, trigger in enumerate(triggers):
+            for name in trigger.words:
+                by_list.setdefault(name, set()).add(i)
+            for signal in trigger.signals:
+                by_signal.setdefault(signal, set()).add(i)
+        always = frozenset(by_signal.pop("always", ()))
+        return cls(
+            always=always,
+            by_list={name: frozenset(rules - always) for name, rules in by_list.items()},
+            # Signals in SIGNALS order, so that the selection never depends on set order.
+            by_signal=tuple(
+                (SIGNALS[name], frozenset(by_signal[name] - always))
+                for name in SIGNALS
+                if by_signal.get(name, set()) - always
+            ),
+        )
+
+    def select(self, ctx: Context) -> list[int]:
+        """The indices of the detectors to run on *ctx*, in rule order."""
+        chosen = set(self.always)
+        by_list = self.by_list
+        for name in ctx.words:
+            rules = by_list.get(name)
+            if rules is not None:
+                chosen.update(rules)
+        for present, rules in self.by_signal:
+            if not rules <= chosen and present(ctx):
+                chosen.update(rules)
+        return sorted(chosen)
+
+
 class Stream:
     """A moderation session over a stream of comments: it remembers authors.
 
@@ -318,7 +386,7 @@ class Stream:
         history = self._authors.get(author) if author is not None else None
         if history is None:
             history = _AuthorHistory()
-        decision = self.engine._assess(
+        decision, folded = self.engine._assess(
             comment,
             post,
             # A view, not a copy: the comment's own text is added only after it is judged.
@@ -327,7 +395,7 @@ class Stream:
             clauses=frozenset(history.clauses),
         )
         if author is not None:
-            history.texts.add(fold(comment.text))
+            history.texts.add(folded)
             if decision.findings:
                 history.violations += 1
                 history.clauses.update(decision.clauses)

@@ -48,7 +48,7 @@ import attrs
 
 from kitami_policy.errors import InvalidTextError, OutOfRangeError
 
-__all__ = ["Normalized", "fold", "normalize", "number_form"]
+__all__ = ["DIGIT_SOURCES", "Normalized", "fold", "normalize", "number_form"]
 
 
 # --- what the fold does to single characters ------------------------------------------------
@@ -400,6 +400,9 @@ def _build_number_table() -> Mapping[int, str]:
 
 
 _NUMBER_TABLE: Final = _build_number_table()
+
+#: The characters other than ASCII digits that :func:`number_form` turns into digits.
+DIGIT_SOURCES: Final = frozenset(chr(c) for c, out in _NUMBER_TABLE.items() if out.isdigit())
 
 
 def number_form(text: str) -> str:

@@ -12,7 +12,9 @@
 | 4-8 off-topic | :mod:`kitami_policy.rules.off_topic` |
 | 4-9 otherwise inappropriate | :mod:`kitami_policy.rules.inappropriate` |
 
-Each module exports ``DETECTORS`` (rule id → detector function), ``WORD_LISTS`` (the names
+Each module exports ``DETECTORS`` (rule id → detector function), ``TRIGGERS`` (rule id →
+:class:`~kitami_policy.rules.base.Trigger`: the word lists and signals without which the
+detector cannot fire, so the engine skips it on other comments), ``WORD_LISTS`` (the names
 of the word lists in ``data/words/`` its detectors read) and ``ALLOWED_LISTS`` (lists of longer
 allowed words that keep traps clean: ばかり is not ばか); each rule's facts are in
 ``data/rules/<module>.toml``. :func:`bundled_rules` joins facts and detectors.
@@ -41,7 +43,15 @@ from kitami_policy.rules import (
     terms_of_use,
     unlawful,
 )
-from kitami_policy.rules.base import Context, Detector, Evidence, RuleSpec
+from kitami_policy.rules.base import (
+    ALWAYS,
+    NG_WORDS,
+    Context,
+    Detector,
+    Evidence,
+    RuleSpec,
+    Trigger,
+)
 
 __all__ = [
     "FAMILIES",
@@ -50,6 +60,7 @@ __all__ = [
     "Evidence",
     "Rule",
     "RuleSpec",
+    "Trigger",
     "allowed_lists",
     "bundled_rules",
     "word_lists",
@@ -73,10 +84,11 @@ RULES_DIR: Final = DATA_DIR / "rules"
 
 @attrs.frozen
 class Rule:
-    """A rule: its facts from data and its detector from code."""
+    """A rule: its facts from data, its detector and the trigger that gates it from code."""
 
     spec: RuleSpec
     detect: Detector = attrs.field(eq=False)
+    trigger: Trigger = ALWAYS
 
     @property
     def id(self) -> str:
@@ -121,7 +133,21 @@ def bundled_rules(rules_dir: Path = RULES_DIR) -> tuple[Rule, ...]:
                 f"rules of {_family_name(family)}: facts without detector {missing}, "
                 f"detectors without facts {orphans}"
             )
-        rules.extend(Rule(spec=s, detect=detectors[s.id]) for s in specs)
+        triggers: Mapping[str, Trigger] = family.TRIGGERS
+        if set(triggers) != set(detectors):
+            raise PolicyFileError(
+                f"rules of {_family_name(family)}: detectors without trigger "
+                f"{sorted(set(detectors) - set(triggers))}, triggers without detector "
+                f"{sorted(set(triggers) - set(detectors))}"
+            )
+        readable = {*family.WORD_LISTS, NG_WORDS}
+        for rule_id, trigger in triggers.items():
+            if not trigger.words <= readable:
+                raise PolicyFileError(
+                    f"rule {rule_id}: its trigger names word lists "
+                    f"{sorted(trigger.words - readable)} that {_family_name(family)} does not read"
+                )
+        rules.extend(Rule(spec=s, detect=detectors[s.id], trigger=triggers[s.id]) for s in specs)
     return tuple(rules)
 
 

@@ -20,9 +20,9 @@ from typing import Final
 
 from kitami_policy.automaton import Match
 from kitami_policy.findings import Span
-from kitami_policy.rules.base import Context, Detector, Evidence
+from kitami_policy.rules.base import Context, Detector, Evidence, Trigger
 
-__all__ = ["ALLOWED_LISTS", "DETECTORS", "WORD_LISTS"]
+__all__ = ["ALLOWED_LISTS", "DETECTORS", "TRIGGERS", "WORD_LISTS"]
 
 _SELLER: Final = "ad_seller"
 _VOICE: Final = "ad_voice"
@@ -358,6 +358,19 @@ DETECTORS: Final[Mapping[str, Detector]] = {
     "ad.affiliate": _find_affiliate,
     "ad.side_job": _find_side_job,
     "ad.investment": _find_investment,
+}
+TRIGGERS: Final[Mapping[str, Trigger]] = {
+    # A promotion list, or else a price or discount, which needs a digit in the number form
+    # (a number-form digit is exactly what the "digit" signal looks for).
+    "ad.promotion": Trigger(words=_PROMOTION_LISTS, signals={"digit"}),
+    # A solicit list, or a LINE id on the fold: "line…" is Latin, and "らいん" is the folded
+    # ライン of ad_cta (no ad_allowed word covers it). Not "digit": "らいん⑳⑳追加" folds to
+    # digits that the signal does not see.
+    "ad.solicitation": Trigger(words={*_SOLICIT_LISTS, _CTA}, signals={"latin"}),
+    # Every affiliate-link pattern holds Latin letters.
+    "ad.affiliate": Trigger(words={_AFFILIATE, _REFERRAL}, signals={"latin"}),
+    "ad.side_job": Trigger(words=_SIDEJOB_LISTS),
+    "ad.investment": Trigger(words=_INVEST_LISTS),
 }
 WORD_LISTS: Final[tuple[str, ...]] = (
     _SELLER,

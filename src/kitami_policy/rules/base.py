@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from types import MappingProxyType
 from typing import Final, Literal
 
 import attrs
@@ -23,18 +25,22 @@ from kitami_policy.automaton import Match
 from kitami_policy.clauses import check_clause_code
 from kitami_policy.content import Comment, Post
 from kitami_policy.findings import SOURCES, Span
-from kitami_policy.normalize import Normalized, normalize, number_form
+from kitami_policy.normalize import DIGIT_SOURCES, Normalized, normalize, number_form
 from kitami_policy.policy import Policy
 
 __all__ = [
+    "ALWAYS",
     "LONGEST_TERM",
     "MASKINGS",
     "NG_WORDS",
+    "OPENING_BRACKETS",
+    "SIGNALS",
     "Context",
     "Detector",
     "Evidence",
     "Masking",
     "RuleSpec",
+    "Trigger",
 ]
 
 NG_WORDS: Final = "ng_words"
@@ -209,3 +215,125 @@ def _position(match: Match[str]) -> tuple[int, int]:
 
 Detector = Callable[[Context], Iterable[Evidence]]
 """A rule's detector: reads a context, yields evidence (nothing when the rule does not apply)."""
+
+
+# --- triggers: when a detector can fire at all -------------------------------------------------
+
+# Any character number_form reads as an ASCII digit, any Unicode decimal digit (\d), and 十,
+# which street addresses use as a digit (十四番地).
+_DIGIT: Final = re.compile("[\\d十" + re.escape("".join(sorted(DIGIT_SOURCES))) + "]")
+
+OPENING_BRACKETS: Final = frozenset("【[［〔(（")
+"""Brackets that open a heading tag such as 【北見市】 (the ``opening_bracket`` signal)."""
+_LATIN: Final = re.compile("[a-z]")
+
+
+def _has_digit(ctx: Context) -> bool:
+    return _DIGIT.search(ctx.text) is not None
+
+
+def _has_latin(ctx: Context) -> bool:
+    return _LATIN.search(ctx.folded) is not None
+
+
+def _has_at(ctx: Context) -> bool:
+    return "@" in ctx.folded
+
+
+def _has_hash(ctx: Context) -> bool:
+    return "#" in ctx.folded
+
+
+def _opens_with_bracket(ctx: Context) -> bool:
+    return ctx.text.lstrip()[:1] in OPENING_BRACKETS
+
+
+def _has_author(ctx: Context) -> bool:
+    author = ctx.comment.author
+    return author is not None and bool(author.name or author.handle)
+
+
+def _has_post(ctx: Context) -> bool:
+    return ctx.post is not None
+
+
+def _has_previous(ctx: Context) -> bool:
+    return bool(ctx.previous)
+
+
+def _always(ctx: Context) -> bool:
+    return True
+
+
+SIGNALS: Final[Mapping[str, Callable[[Context], bool]]] = MappingProxyType(
+    {
+        "always": _always,
+        "digit": _has_digit,
+        "latin": _has_latin,
+        "at": _has_at,
+        "hash": _has_hash,
+        "opening_bracket": _opens_with_bracket,
+        "author": _has_author,
+        "post": _has_post,
+        "previous": _has_previous,
+    }
+)
+"""What a comment may show, by name, for :class:`Trigger`.
+
+- ``digit``: a character :func:`~kitami_policy.normalize.number_form` reads as a digit, any
+  Unicode decimal digit, or 十;
+- ``latin``: a Latin letter in the folded text (full-width and look-alike letters included);
+- ``at`` and ``hash``: ``@`` or ``#`` in the folded text (＠ and ＃ included);
+- ``opening_bracket``: the text opens (after spaces) with one of :data:`OPENING_BRACKETS`;
+- ``author``: the comment has an author with a name or handle;
+- ``post``: the post is known;
+- ``previous``: the author wrote earlier in this stream;
+- ``always``: every comment.
+"""
+
+
+def _signal_names(inst: object, attribute: attrs.Attribute[frozenset[str]], value: object) -> None:
+    unknown = sorted(set(value) - set(SIGNALS)) if isinstance(value, frozenset) else None
+    if unknown is None or unknown:
+        raise ValueError(
+            f"{attribute.name} must be a frozenset of signal names from {sorted(SIGNALS)}, "
+            f"got unknown {unknown if unknown else value!r}"
+        )
+
+
+def _names(value: Iterable[str]) -> frozenset[str]:
+    if isinstance(value, str):
+        raise TypeError(f"expected a collection of names, got the string {value!r}")
+    return frozenset(value)
+
+
+@attrs.frozen
+class Trigger:
+    """When a detector can fire at all: a promise that lets the engine skip it.
+
+    The engine runs a detector only on comments where one of its word lists matched or one of
+    its signals (:data:`SIGNALS`) is present. A trigger must be a necessary condition of the
+    detector yielding anything: a test runs every corpus comment through an engine that skips
+    nothing and checks that the decisions are the same.
+
+    Attributes:
+        words: word lists, any of whose matches may lead the detector to fire.
+        signals: signal names, any of which may lead the detector to fire.
+    """
+
+    words: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
+    signals: frozenset[str] = attrs.field(
+        default=frozenset(), converter=_names, validator=_signal_names
+    )
+
+    @words.validator
+    def _check_words(self, attribute: attrs.Attribute[frozenset[str]], value: object) -> None:
+        if not self.signals and not value:
+            raise ValueError(
+                "a trigger with neither words nor signals would never run its detector; "
+                "give signals={'always'} for a detector that must run on every comment"
+            )
+
+
+ALWAYS: Final = Trigger(signals={"always"})
+"""The trigger of a detector that runs on every comment."""

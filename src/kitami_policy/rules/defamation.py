@@ -38,9 +38,9 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Final
 
 from kitami_policy.automaton import Match
-from kitami_policy.rules.base import Context, Detector, Evidence
+from kitami_policy.rules.base import Context, Detector, Evidence, Trigger
 
-__all__ = ["ALLOWED_LISTS", "DETECTORS", "WORD_LISTS"]
+__all__ = ["ALLOWED_LISTS", "DETECTORS", "TRIGGERS", "WORD_LISTS"]
 
 _INSULTS: Final = "defamation_insults"
 _AIMED: Final = "defamation_aimed"
@@ -440,6 +440,14 @@ DETECTORS: Final[Mapping[str, Detector]] = {
     "abuse.insult": _find_insults,
     "abuse.death_wish": _find_death_wishes,
     "abuse.accusation": _find_accusations,
+}
+TRIGGERS: Final[Mapping[str, Trigger]] = {
+    # Evidence comes from matches of these four lists (targets, works and affairs only qualify
+    # them), or from romaji read on an all-ASCII fold, which needs a romaji insult: a letter.
+    "abuse.insult": Trigger(words={_INSULTS, _AIMED, _SLURS, _KATA}, signals={"latin"}),
+    "abuse.death_wish": Trigger(words={_DEATH, _DEATH_KANA}),
+    # The evidence is the crime matches; targets and facts only qualify them.
+    "abuse.accusation": Trigger(words={_CRIMES}),
 }
 WORD_LISTS: Final[tuple[str, ...]] = (
     _INSULTS,

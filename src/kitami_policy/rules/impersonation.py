@@ -27,9 +27,16 @@ import attrs
 from kitami_policy.accounts import Platform
 from kitami_policy.findings import Span
 from kitami_policy.normalize import fold
-from kitami_policy.rules.base import Context, Detector, Evidence
+from kitami_policy.rules.base import OPENING_BRACKETS, Context, Detector, Evidence, Trigger
 
-__all__ = ["ALLOWED_LISTS", "DETECTORS", "WORD_LISTS", "edit_distance_within", "skeleton"]
+__all__ = [
+    "ALLOWED_LISTS",
+    "DETECTORS",
+    "TRIGGERS",
+    "WORD_LISTS",
+    "edit_distance_within",
+    "skeleton",
+]
 
 # --- handles ------------------------------------------------------------------------------
 
@@ -425,7 +432,7 @@ _CONFIDENCE: Final = {
     "company": (0.6, 0.85),
     "crew": (0.6, 0.9),
 }
-_OPENERS: Final = frozenset("【[［〔(（")
+_OPENERS: Final = OPENING_BRACKETS
 # A bracketed tag that heads the comment as the office's own notice: 【北見市人事課】, [北見市役所].
 _HEAD_TAG: Final = re.compile(
     r"\A\s*[【\[［〔(（]\s*(?:北見市|市役所|北見市役所|北見市長|市長)[^】\]］〕)）\n]{0,12}"
@@ -558,6 +565,16 @@ DETECTORS: Final[Mapping[str, Detector]] = {
     "impersonation.third_party_name": _find_third_party_name,
     "impersonation.claim": _find_claim,
     "impersonation.other_user": _find_other_user,
+}
+TRIGGERS: Final[Mapping[str, Trigger]] = {
+    "impersonation.lookalike_account": Trigger(signals={"author"}),
+    "impersonation.third_party_name": Trigger(signals={"author"}),
+    # The detector's own gate: a claim word, a 0 (an office "mobile"), or a head tag (【北見市】).
+    "impersonation.claim": Trigger(
+        words={"impersonation_claim_tail"}, signals={"digit", "opening_bracket"}
+    ),
+    # A marked handle needs an author; speaking as an earlier writer needs the cue words.
+    "impersonation.other_user": Trigger(words=_OTHER_WORDS, signals={"author"}),
 }
 WORD_LISTS: Final[tuple[str, ...]] = ("impersonation_claim_tail", "impersonation_earlier")
 ALLOWED_LISTS: Final[tuple[str, ...]] = ()

@@ -22,9 +22,9 @@ from collections.abc import Mapping
 from typing import Final
 
 from kitami_policy.findings import Span
-from kitami_policy.rules.base import NG_WORDS, Context, Detector, Evidence
+from kitami_policy.rules.base import ALWAYS, NG_WORDS, Context, Detector, Evidence, Trigger
 
-__all__ = ["ALLOWED_LISTS", "DETECTORS", "WORD_LISTS"]
+__all__ = ["ALLOWED_LISTS", "DETECTORS", "TRIGGERS", "WORD_LISTS"]
 
 _MASH: Final = "inappropriate_mash"
 
@@ -363,6 +363,13 @@ DETECTORS: Final[Mapping[str, Detector]] = {
     "ng.operator_word": _find_ng_word,
     "meaningless.keyboard_mash": _find_keyboard_mash,
     "meaningless.wall": _find_wall,
+}
+TRIGGERS: Final[Mapping[str, Trigger]] = {
+    "ng.operator_word": Trigger(words={NG_WORDS}),
+    # ALWAYS: kana mash, repeated units ("あいあいあいあい") and small-kana walls show no signal.
+    "meaningless.keyboard_mash": ALWAYS,
+    # ALWAYS: a wall of one kana or emoji ("ああああああああ", "😡😡😡…") shows no signal.
+    "meaningless.wall": ALWAYS,
 }
 WORD_LISTS: Final[tuple[str, ...]] = (_MASH,)
 ALLOWED_LISTS: Final[tuple[str, ...]] = ()

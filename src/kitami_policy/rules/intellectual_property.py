@@ -31,9 +31,9 @@ from typing import Final
 
 from kitami_policy.automaton import Match
 from kitami_policy.normalize import fold
-from kitami_policy.rules.base import Context, Detector, Evidence
+from kitami_policy.rules.base import Context, Detector, Evidence, Trigger
 
-__all__ = ["ALLOWED_LISTS", "DETECTORS", "WORD_LISTS"]
+__all__ = ["ALLOWED_LISTS", "DETECTORS", "TRIGGERS", "WORD_LISTS"]
 
 _PIRACY: Final = "ip_piracy"
 _FREE: Final = "ip_free"
@@ -210,6 +210,15 @@ DETECTORS: Final[Mapping[str, Detector]] = {
     "ip.unauthorised_repost": _find_repost,
     "ip.counterfeit": _find_counterfeit,
     "ip.portrait": _find_portrait,
+}
+TRIGGERS: Final[Mapping[str, Trigger]] = {
+    # A piracy word, or a work with free access or a channel: free access or a channel suffices.
+    "ip.piracy": Trigger(words={_PIRACY, _FREE, _CHANNEL}),
+    # A repost word, or one of three pairings; the rarest list of each is named.
+    "ip.unauthorised_repost": Trigger(words={_REPOST, _REUSE, _SOURCE, _CAPTURE}),
+    "ip.counterfeit": Trigger(words={_COUNTERFEIT, _COUNTERFEIT_WEAK}),
+    # A strong face word, a covert photo, or a face posted without consent: the face suffices.
+    "ip.portrait": Trigger(words={_FACE, _FACE_STRONG, _COVERT}),
 }
 WORD_LISTS: Final[tuple[str, ...]] = (
     _PIRACY,

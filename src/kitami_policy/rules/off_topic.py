@@ -21,9 +21,9 @@ from typing import Final
 
 from kitami_policy.findings import Span
 from kitami_policy.normalize import fold
-from kitami_policy.rules.base import Context, Detector, Evidence
+from kitami_policy.rules.base import ALWAYS, Context, Detector, Evidence, Trigger
 
-__all__ = ["ALLOWED_LISTS", "DETECTORS", "WORD_LISTS"]
+__all__ = ["ALLOWED_LISTS", "DETECTORS", "TRIGGERS", "WORD_LISTS"]
 
 _KITAMI: Final = "offtopic_kitami"
 _SERVICES: Final = "offtopic_services"
@@ -263,6 +263,14 @@ DETECTORS: Final[Mapping[str, Detector]] = {
     "offtopic.chain": _find_chain,
     "offtopic.campaign": _find_campaign,
     "offtopic.other_municipality": _find_other_municipality,
+}
+TRIGGERS: Final[Mapping[str, Trigger]] = {
+    "offtopic.chatter": Trigger(words={_CHATTER}),
+    # ALWAYS: a count alone ("十人に回して…不幸") needs no word list, and 十, 百 or ⑳ are no
+    # "digit" signal.
+    "offtopic.chain": ALWAYS,
+    "offtopic.campaign": Trigger(words={_CAMPAIGN}),
+    "offtopic.other_municipality": Trigger(words={_PLACES}),
 }
 WORD_LISTS: Final[tuple[str, ...]] = (
     _KITAMI,

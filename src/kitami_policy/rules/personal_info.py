@@ -24,9 +24,9 @@ from typing import Final
 
 from kitami_policy.findings import Span
 from kitami_policy.normalize import number_form
-from kitami_policy.rules.base import Context, Detector, Evidence
+from kitami_policy.rules.base import Context, Detector, Evidence, Trigger
 
-__all__ = ["ALLOWED_LISTS", "DETECTORS", "WORD_LISTS", "is_my_number", "luhn_valid"]
+__all__ = ["ALLOWED_LISTS", "DETECTORS", "TRIGGERS", "WORD_LISTS", "is_my_number", "luhn_valid"]
 
 _DIGIT: Final = re.compile(r"\d")
 _NON_DIGIT: Final = re.compile(r"\D")
@@ -179,7 +179,8 @@ def _find_phone(ctx: Context) -> Iterable[Evidence]:
 def _phones(ctx: Context, numbers: str) -> Iterator[Evidence]:
     public: frozenset[str] | None = None
     for match, national in _phone_candidates(numbers):
-        if national is None:
+        # All zeros is a placeholder (○○○-○○○○-○○○○), not anyone's number.
+        if national is None or not national.strip("0"):
             continue
         if public is None:
             public = _public_digits(ctx)
@@ -728,6 +729,22 @@ DETECTORS: Final[Mapping[str, Detector]] = {
     "pii.address": _find_address,
     "pii.workplace": _find_workplace,
     "pii.doxxing": _find_doxxing,
+}
+# Numbers are read on ctx.numbers, whose digits are exactly what the "digit" signal sees.
+TRIGGERS: Final[Mapping[str, Trigger]] = {
+    # Zero look-alikes (○, ◯, O) read as 0, but a number needs a digit other than 0 too.
+    "pii.phone": Trigger(signals={"digit"}),
+    # A domain ends in Latin letters (a TLD or a provider), and every character that number_form
+    # turns into a letter, or that [a-z] matches case-insensitively (K, ſ), folds to one.
+    "pii.email": Trigger(signals={"latin"}),
+    "pii.my_number": Trigger(signals={"digit"}),
+    "pii.card": Trigger(signals={"digit"}),
+    "pii.bank_account": Trigger(words=_MONEY_WORDS),
+    "pii.licence_plate": Trigger(signals={"digit"}),
+    # The gate needs a digit or 十 before 丁目, 番, 号, 線 or a dash.
+    "pii.address": Trigger(signals={"digit"}),
+    "pii.workplace": Trigger(words={"pii_workplace_cue"}),
+    "pii.doxxing": Trigger(words=_DOX_WORDS),
 }
 WORD_LISTS: Final[tuple[str, ...]] = (
     "pii_doxxing",

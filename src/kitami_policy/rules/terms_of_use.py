@@ -22,10 +22,10 @@ from typing import Final
 
 from kitami_policy.findings import Span
 from kitami_policy.normalize import fold
-from kitami_policy.rules.base import Context, Detector, Evidence
+from kitami_policy.rules.base import Context, Detector, Evidence, Trigger
 from kitami_policy.wordlist import load_wordlist
 
-__all__ = ["ALLOWED_LISTS", "DETECTORS", "WORD_LISTS", "find_urls"]
+__all__ = ["ALLOWED_LISTS", "DETECTORS", "TRIGGERS", "WORD_LISTS", "find_urls"]
 
 # --- URLs ---------------------------------------------------------------------------------
 
@@ -371,6 +371,23 @@ DETECTORS: Final[Mapping[str, Detector]] = {
     "tos.phishing": _find_phishing,
     "tos.fake_giveaway": _find_fake_giveaway,
     "tos.account_sale": _find_account_sale,
+}
+TRIGGERS: Final[Mapping[str, Trigger]] = {
+    # Only an author with earlier comments in the stream can repeat one.
+    "tos.flood": Trigger(signals={"previous"}),
+    # Three "@" in the number form; its only sources (@ ＠ ﹫) all fold to "@".
+    "tos.mass_mention": Trigger(signals={"at"}),
+    # The detector itself first asks for four "#" in the folded text.
+    "tos.hashtag_stuffing": Trigger(signals={"hash"}),
+    # A URL needs a top-level domain of two letters ([a-z]{2,}); the first of them keeps a
+    # Latin letter in the fold (no combining mark can follow it), full-width letters included.
+    "tos.url_shortener": Trigger(signals={"latin"}),
+    # Every link path (a URL, an http(s):// IP link) needs Latin letters; without a link only
+    # a lure (with a link cue) fires.
+    "tos.phishing": Trigger(words={"tos_phishing_lure"}, signals={"latin"}),
+    # Needs a giveaway word and a condition; the giveaway list is the rarer of the two.
+    "tos.fake_giveaway": Trigger(words={"tos_giveaway"}),
+    "tos.account_sale": Trigger(words={"tos_account_sale", "tos_growth_target"}),
 }
 WORD_LISTS: Final[tuple[str, ...]] = (
     "tos_phishing_lure",

@@ -45,9 +45,9 @@ from collections.abc import Mapping, Sequence
 from typing import Final
 
 from kitami_policy.automaton import Match
-from kitami_policy.rules.base import Context, Detector, Evidence
+from kitami_policy.rules.base import Context, Detector, Evidence, Trigger
 
-__all__ = ["ALLOWED_LISTS", "DETECTORS", "WORD_LISTS"]
+__all__ = ["ALLOWED_LISTS", "DETECTORS", "TRIGGERS", "WORD_LISTS"]
 
 _THREAT: Final = "unlawful_threat"
 _ARMED: Final = "unlawful_armed"
@@ -617,6 +617,28 @@ DETECTORS: Final[Mapping[str, Detector]] = {
     "law.forgery_sale": _find_forgery_sale,
     "law.obscene": _find_obscene,
     "law.hate": _find_hate,
+}
+TRIGGERS: Final[Mapping[str, Trigger]] = {
+    # Threat words, a weapon carried, a place rammed or a home named; weapon emoji need a target
+    # or a place (emoji have no signal, so targets stay); romaji threats on an all-ASCII fold
+    # need letters.
+    "law.threat": Trigger(words={_TARGETS, _PLACES, _THREAT, _KILL, _ARMED}, signals={"latin"}),
+    "law.bomb_threat": Trigger(words={_BOMB, _PLACES}),
+    "law.arson": Trigger(words={_ARSON, _PLACES}),
+    # Recruiting fires only on a criminal job with a recruit or secret word: the job suffices.
+    "law.crime_solicitation": Trigger(words={_INCITE, _ACCOUNT_TRADE, _FRAUD_JOBS}),
+    # A drug in stock, or anything on sale (slang and emoji offers need the sale word).
+    "law.drug_sale": Trigger(words={_DRUGS, _SALE}),
+    # The rest need two lists each; the rarer one is named.
+    "law.drug_use": Trigger(words={_DRUGS}),
+    "law.contraband_sale": Trigger(words={_CONTRABAND}),
+    "law.weapon_sale": Trigger(words={_WEAPONS}),
+    "law.forgery_sale": Trigger(words={_FORGERY}),
+    # A lure fires only with a minor named: the lure suffices.
+    "law.obscene": Trigger(words={_OBSCENE, _OBSCENE_KATA, _LURE}),
+    # A slur, a hate phrase, an origin told to leave (a hate word), or labels, weak or
+    # exclusion words said of a group: those need the group, which suffices.
+    "law.hate": Trigger(words={_HATE, _SLURS, _HATE_PHRASES, _GROUPS}),
 }
 WORD_LISTS: Final[tuple[str, ...]] = (
     _THREAT,
