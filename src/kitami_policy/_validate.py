@@ -89,8 +89,9 @@ def unit_interval(inst: object, attribute: attrs.Attribute[Any], value: object) 
 def instances_of(kind: type | tuple[type, ...], *, non_empty: bool = False) -> Callable[..., None]:
     """Validate that every member of a tuple/frozenset is an instance of *kind*."""
 
+    names = kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
+
     def check(inst: object, attribute: attrs.Attribute[Any], value: Iterable[object]) -> None:
-        names = kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
         for item in value:
             if not isinstance(item, kind):
                 raise ValidationError(

@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Iterable
-from typing import Generic, NamedTuple, TypeVar
+from collections.abc import Callable, Iterable
+from typing import Any, Final, Generic, NamedTuple, TypeVar, cast
 
 import attrs
 
@@ -60,6 +60,12 @@ class Match(NamedTuple, Generic[T]):
     payload: T
 
 
+# tuple.__new__ skips the named tuple's Python-level __new__: half the cost of a match.
+_new_match: Final = cast(
+    "Callable[[type[Match[Any]], tuple[int, int, str, Any]], Match[Any]]", tuple.__new__
+)
+
+
 @attrs.frozen(eq=False, repr=False)
 class Automaton(Generic[T]):
     """A matcher for many terms at once; build it with :meth:`build`, then call :meth:`find`.
@@ -79,6 +85,26 @@ class Automaton(Generic[T]):
     _shields: tuple[bool, ...]
     _bounded: tuple[bool, ...]
     _initial: re.Pattern[str] | None
+    # For each output state: (length, term, bounded, shield, payloads) of each term ending there.
+    _reports: tuple[tuple[tuple[int, str, bool, bool, tuple[T, ...]], ...], ...] = attrs.field(
+        init=False
+    )
+
+    @_reports.default
+    def _gather_reports(self) -> tuple[tuple[tuple[int, str, bool, bool, tuple[T, ...]], ...], ...]:
+        return tuple(
+            tuple(
+                (
+                    len(self._terms[t]),
+                    self._terms[t],
+                    self._bounded[t],
+                    self._shields[t],
+                    self._payloads[t],
+                )
+                for t in ended
+            )
+            for ended in self._outputs
+        )
 
     @classmethod
     def build(cls, entries: Iterable[tuple[str, T]], allowed: Iterable[str] = ()) -> Automaton[T]:
@@ -158,6 +184,32 @@ class Automaton(Generic[T]):
         start, then end, then the order the payloads were given. Occurrences lying entirely
         inside an occurrence of an allowed term are left out.
         """
+        new = _new_match
+        return [
+            new(Match, (start, end, term, payload))
+            for start, end, term, payloads in self._occurrences(text)
+            for payload in payloads
+        ]
+
+    def find_by_payload(self, text: str) -> dict[T, list[Match[T]]]:
+        """Return what :meth:`find` returns, grouped by payload (each group in text order).
+
+        The engine reads matches list by list; grouping here saves it a pass over them.
+        """
+        grouped: dict[T, list[Match[T]]] = {}
+        new = _new_match
+        for start, end, term, payloads in self._occurrences(text):
+            for payload in payloads:
+                match = new(Match, (start, end, term, payload))
+                group = grouped.get(payload)
+                if group is None:
+                    grouped[payload] = [match]
+                else:
+                    group.append(match)
+        return grouped
+
+    def _occurrences(self, text: str) -> list[tuple[int, int, str, tuple[T, ...]]]:
+        """Reported occurrences as (start, end, term, payloads), sorted by start and end."""
         if self._initial is None:
             return []
         first = self._initial.search(text)
@@ -177,50 +229,46 @@ class Automaton(Generic[T]):
                 hits.append((i, state))
         return self._resolve(text, hits) if hits else []
 
-    def _resolve(self, text: str, hits: list[tuple[int, int]]) -> list[Match[T]]:
-        """Turn (end index, state) hits into matches: word boundaries, then allowed terms."""
-        outputs = self._outputs
+    def _resolve(
+        self, text: str, hits: list[tuple[int, int]]
+    ) -> list[tuple[int, int, str, tuple[T, ...]]]:
+        """Turn (end index, state) hits into occurrences: word boundaries, then allowed terms."""
+        reports = self._reports
         first_output = self._first_output
-        terms = self._terms
-        payloads = self._payloads
-        bounded = self._bounded
-        shields = self._shields
         size = len(text)
-        found: list[tuple[int, int, int]] = []
+        found: list[tuple[int, int, str, tuple[T, ...]]] = []
         shield_spans: list[tuple[int, int]] = []
         for i, state in hits:
             end = i + 1
-            for term in outputs[state - first_output]:
-                start = end - len(terms[term])
-                if bounded[term] and (
+            for length, term, bounded, shield, payloads in reports[state - first_output]:
+                start = end - length
+                if bounded and (
                     (start > 0 and text[start - 1] in _ASCII_ALNUM)
                     or (end < size and text[end] in _ASCII_ALNUM)
                 ):
                     continue
-                if shields[term]:
+                if shield:
                     shield_spans.append((start, end))
-                if payloads[term]:
-                    found.append((start, end, term))
+                if payloads:
+                    found.append((start, end, term, payloads))
+        # Two occurrences with the same start and end would be the same term ending in the same
+        # state, which cannot happen: the sort never goes past the end to compare payloads.
         found.sort()
         if shield_spans:
             found = _unshielded(found, shield_spans)
-        return [
-            Match(start, end, terms[term], payload)
-            for start, end, term in found
-            for payload in payloads[term]
-        ]
+        return found
 
 
 def _unshielded(
-    found: list[tuple[int, int, int]], shield_spans: list[tuple[int, int]]
-) -> list[tuple[int, int, int]]:
+    found: list[tuple[int, int, str, tuple[T, ...]]], shield_spans: list[tuple[int, int]]
+) -> list[tuple[int, int, str, tuple[T, ...]]]:
     """Drop occurrences (sorted by start) lying inside a shield span."""
     shield_spans.sort()
-    kept: list[tuple[int, int, int]] = []
+    kept: list[tuple[int, int, str, tuple[T, ...]]] = []
     reach = -1
     j = 0
     for occurrence in found:
-        start, end, _ = occurrence
+        start, end = occurrence[0], occurrence[1]
         while j < len(shield_spans) and shield_spans[j][0] <= start:
             reach = max(reach, shield_spans[j][1])
             j += 1
