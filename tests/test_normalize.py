@@ -143,6 +143,27 @@ class TestNormalize:
         """The slow path with offsets and the fast path give the same text."""
         assert normalize(text).text == fold(text)
 
+    @settings(max_examples=1000)
+    @given(_ANY_TEXT)
+    def test_table_path_agrees_with_the_general_loop(self, text: str) -> None:
+        """The quick offsets for one-to-one texts are the general loop's, offset by offset."""
+        quick = normalize_module._normalize_by_table(text)
+        if quick is not None:
+            slow = normalize_module._normalize_general(text)
+            assert quick == slow
+            assert list(quick._starts) == list(slow._starts)
+            assert list(quick._ends) == list(slow._ends)
+
+    @pytest.mark.parametrize("text", ["ばかあああ！", "あ・あ・あ", "し ね!", "090-0000", "ｼﾈ", ""])
+    def test_table_path_takes_ordinary_texts(self, text: str) -> None:
+        """Texts of one-to-one characters take the quick path (and agree with the loop)."""
+        assert normalize_module._normalize_by_table(text) is not None
+
+    @pytest.mark.parametrize("text", ["ﾊﾞカ", "x㍻y", "ß", "\u0301あ"])
+    def test_general_loop_takes_the_rest(self, text: str) -> None:
+        """Characters off the table or folding to several go down the general loop."""
+        assert normalize_module._normalize_by_table(text) is None
+
     @settings(max_examples=300)
     @given(_ANY_TEXT)
     def test_spans_are_ordered_and_cover_their_source(self, text: str) -> None:

@@ -37,6 +37,7 @@ table produces is a "starter" that NFKC never merges with what precedes it, whic
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from array import array
@@ -186,6 +187,25 @@ _OFF_TABLE: Final = _class_of_others(_FOLD_TABLE)
 
 _SURROGATE: Final = re.compile("[\ud800-\udfff]")
 
+_ONE: Final = 1
+
+
+def _build_width_table(table: Mapping[int, int | str | None]) -> Mapping[int, str]:
+    """Map each character of the fold table to how many characters it folds to, as a code."""
+    return MappingProxyType(
+        {
+            code: "\x00" if out is None else "\x01" if isinstance(out, int) else chr(len(out))
+            for code, out in table.items()
+        }
+    )
+
+
+#: The length of each table character's fold, as a character (\x00 dropped, \x01 one, ...).
+_WIDTH_TABLE: Final = _build_width_table(_FOLD_TABLE)
+
+# After translation by _WIDTH_TABLE: a character folding to several, or one off the table.
+_NOT_ONE_OR_NONE: Final = re.compile("[^\x00\x01]")
+
 # A run of one character; the callback leaves runs of digits alone (a phone number's 000).
 # The possessive ++ finds the same runs as + and spares the regex engine some backtracking.
 _RUN: Final = re.compile(r"(.)\1++", re.DOTALL)
@@ -306,6 +326,39 @@ def normalize(text: str) -> Normalized:
     >>> n.text, n.to_original(0, 1), n.to_original(1, 2)
     ('ばか', (0, 2), (3, 4))
     """
+    fast = _normalize_by_table(text)
+    if fast is not None:
+        return fast
+    return _normalize_general(text)
+
+
+def _normalize_by_table(text: str) -> Normalized | None:
+    """:func:`normalize` for texts the fold table maps one character to at most one.
+
+    That is nearly every comment, and the offsets then come from C-level passes (translate,
+    compress, a regex over the runs) instead of a Python loop over the text. Returns ``None``
+    for any other text (a character off the table, or one that folds to several).
+    """
+    widths = text.translate(_WIDTH_TABLE)
+    if _NOT_ONE_OR_NONE.search(widths) is not None:
+        return None
+    out = text.translate(_FOLD_TABLE)
+    owners = list(itertools.compress(range(len(text)), widths.encode("latin-1")))
+    starts = array("i", owners)
+    ends = array("i", map(_ONE.__add__, owners))
+    runs = [run.span() for run in _RUN.finditer(out) if not run[1].isdecimal()]
+    if not runs:
+        return Normalized(text, out, starts, ends)
+    # A run keeps its first character, which then stands for the whole run.
+    for first, stop in reversed(runs):
+        ends[first] = ends[stop - 1]
+        del starts[first + 1 : stop]
+        del ends[first + 1 : stop]
+    return Normalized(text, _RUN.sub(_keep_one, out), starts, ends)
+
+
+def _normalize_general(text: str) -> Normalized:
+    """:func:`normalize` for any text: a loop that folds it unit by unit."""
     _refuse_surrogates(text)
     chars: list[str] = []
     starts: array[int] = array("i")
