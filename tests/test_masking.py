@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kitami_policy import mask_digits, mask_email, mask_text
+from kitami_policy.masking import DIGITS
 
 
 class TestMaskDigits:
@@ -44,3 +45,13 @@ class TestMaskText:
     def test_keeps_spaces(self) -> None:
         """Spaces stay so the excerpt keeps its shape."""
         assert mask_text("北見 市") == "北* *"
+
+
+def test_digits_pattern_covers_every_digit_of_unicode() -> None:
+    """Excerpts mask what DIGITS matches: it must take every character str.isdigit accepts."""
+    missed = [
+        hex(code)
+        for code in range(0x110000)
+        if chr(code).isdigit() and DIGITS.fullmatch(chr(code)) is None
+    ]
+    assert missed == []

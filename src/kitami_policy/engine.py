@@ -24,14 +24,17 @@ from typing import Final
 
 import attrs
 
+from kitami_policy.accounts import Platform
 from kitami_policy.automaton import Automaton, Match
+from kitami_policy.clauses import Action
 from kitami_policy.content import Comment, Post
 from kitami_policy.errors import PolicyNotInForceError, ValidationError
 from kitami_policy.findings import Decision, Finding, Span
 from kitami_policy.jst import JST, to_jst
-from kitami_policy.masking import mask_digits, mask_email, mask_text
+from kitami_policy.masking import DIGITS, mask_digits, mask_email, mask_text
 from kitami_policy.moderation import (
     ModerationRules,
+    allowed_on,
     load_moderation_rules,
     plan_actions,
     resolve_meetings,
@@ -95,6 +98,7 @@ class Engine:
     _gate: _Gate = attrs.field(init=False)
     _effective_ts: float = attrs.field(init=False)
     _allowed_names: frozenset[str] = attrs.field(init=False)
+    _allowed_actions: Mapping[Platform | None, frozenset[Action]] = attrs.field(init=False)
 
     @_specs.default
     def _index_specs(self) -> Mapping[str, RuleSpec]:
@@ -107,6 +111,11 @@ class Engine:
     @_gate.default
     def _index_triggers(self) -> _Gate:
         return _Gate.index([rule.trigger for rule in self.rules])
+
+    @_allowed_actions.default
+    def _actions_by_platform(self) -> Mapping[Platform | None, frozenset[Action]]:
+        platforms = [None, *(entry.platform for entry in self.policy.platform_actions)]
+        return {platform: allowed_on(self.policy, platform) for platform in platforms}
 
     @_allowed_names.default
     def _collect_allowed(self) -> frozenset[str]:
@@ -239,11 +248,13 @@ class Engine:
             )
         ctx = self._context(comment, post, previous)
         detectors = self._detectors
-        found = [
-            (spec, evidence)
-            for spec, detect in map(detectors.__getitem__, self._gate.select(ctx))
-            for evidence in detect(ctx)
-        ]
+        found: list[tuple[RuleSpec, Evidence]] = []
+        chosen = self._gate.mask(ctx)
+        while chosen:
+            lowest = chosen & -chosen
+            chosen ^= lowest
+            spec, detect = detectors[lowest.bit_length() - 1]
+            found.extend((spec, evidence) for evidence in detect(ctx))
         findings: list[Finding] = []
         if found:
             sensitive = tuple(
@@ -265,14 +276,16 @@ class Engine:
             ]
         findings.sort(key=lambda f: (f.spans[0].start, f.spans[0].end, f.clause))
         resolved = resolve_meetings(findings, self.moderation)
+        platform = post.account.platform if post is not None else None
         plan = plan_actions(
             resolved,
             specs=self._specs,
             rules=self.moderation,
             policy=self.policy,
-            platform=post.account.platform if post is not None else None,
+            platform=platform,
             prior_violations=violations,
             prior_clauses=clauses,
+            allowed=self._allowed_actions.get(platform),
         )
         decision = Decision(
             comment_id=comment.id,
@@ -321,46 +334,50 @@ class _Gate:
     """Which detectors a comment can set off, from the rules' triggers (``rules.base.Trigger``).
 
     Skipping a detector whose word lists did not match and whose signals are absent changes no
-    decision (the trigger is a necessary condition) and saves most of the detector calls.
+    decision (the trigger is a necessary condition) and saves most of the detector calls. Sets
+    of rules are bit masks (bit i is rule i): a comment's selection is a few integer ORs.
     """
 
-    always: frozenset[int]
-    by_list: Mapping[str, frozenset[int]]
-    by_signal: tuple[tuple[Callable[[Context], bool], frozenset[int]], ...]
+    always: int
+    by_list: Mapping[str, int]
+    by_signal: tuple[tuple[Callable[[Context], bool], int], ...]
 
     @classmethod
     def index(cls, triggers: Iterable[Trigger]) -> _Gate:
-        by_list: dict[str, set[int]] = {}
-        by_signal: dict[str, set[int]] = {}
+        by_list: dict[str, int] = {}
+        by_signal: dict[str, int] = {}
         for i, trigger in enumerate(triggers):
             for name in trigger.words:
-                by_list.setdefault(name, set()).add(i)
+                by_list[name] = by_list.get(name, 0) | 1 << i
             for signal in trigger.signals:
-                by_signal.setdefault(signal, set()).add(i)
-        always = frozenset(by_signal.pop("always", ()))
+                by_signal[signal] = by_signal.get(signal, 0) | 1 << i
+        always = by_signal.pop("always", 0)
         return cls(
             always=always,
-            by_list={name: frozenset(rules - always) for name, rules in by_list.items()},
+            by_list={name: rules & ~always for name, rules in by_list.items() if rules & ~always},
             # Signals in SIGNALS order, so that the selection never depends on set order.
             by_signal=tuple(
-                (SIGNALS[name], frozenset(by_signal[name] - always))
+                (SIGNALS[name], by_signal[name] & ~always)
                 for name in SIGNALS
-                if by_signal.get(name, set()) - always
+                if by_signal.get(name, 0) & ~always
             ),
         )
 
-    def select(self, ctx: Context) -> list[int]:
-        """The indices of the detectors to run on *ctx*, in rule order."""
-        chosen = set(self.always)
+    def mask(self, ctx: Context) -> int:
+        """The detectors to run on *ctx*, as a bit mask."""
+        chosen = self.always
         by_list = self.by_list
         for name in ctx.words:
-            rules = by_list.get(name)
-            if rules is not None:
-                chosen.update(rules)
+            chosen |= by_list.get(name, 0)
         for present, rules in self.by_signal:
-            if not rules <= chosen and present(ctx):
-                chosen.update(rules)
-        return sorted(chosen)
+            if rules & ~chosen and present(ctx):
+                chosen |= rules
+        return chosen
+
+    def select(self, ctx: Context) -> list[int]:
+        """The indices of the detectors to run on *ctx*, in rule order."""
+        chosen = self.mask(ctx)
+        return [i for i in range(chosen.bit_length()) if chosen >> i & 1]
 
 
 class Stream:
@@ -452,8 +469,9 @@ def _excerpt(text: str, evidence: Evidence, sensitive: tuple[Span, ...]) -> str:
                 evidence.mask == "none" or not inside[pos - start]
             ):
                 chars[pos - start] = "*"
-    for pos, ch in enumerate(chars):
-        if not inside[pos] and ch.isdigit():
+    for digit in DIGITS.finditer(text, start, end):
+        pos = digit.start() - start
+        if not inside[pos]:
             chars[pos] = "*"
     excerpt = ("…" if start > 0 else "") + "".join(chars) + ("…" if end < len(text) else "")
     return excerpt if len(excerpt) <= _EXCERPT_MAX else excerpt[: _EXCERPT_MAX - 1] + "…"

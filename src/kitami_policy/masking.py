@@ -8,9 +8,41 @@ number from a card number without learning either.
 
 from __future__ import annotations
 
-__all__ = ["mask_digits", "mask_email", "mask_text"]
+import re
+from typing import Final
+
+__all__ = ["DIGITS", "mask_digits", "mask_email", "mask_text"]
 
 _MASK = "*"
+
+# Blocks holding the characters str.isdigit accepts besides the decimal digits \d matches:
+# superscripts, subscripts, circled and parenthesised digits, dingbats, a few old scripts.
+_DIGIT_BLOCKS: Final = (
+    (0x00B0, 0x00BF),
+    (0x1360, 0x137F),
+    (0x19D0, 0x19DF),
+    (0x2070, 0x209F),
+    (0x2460, 0x24FF),
+    (0x2770, 0x27BF),
+    (0x10A40, 0x10A4F),
+    (0x10E60, 0x10E7F),
+    (0x11050, 0x1106F),
+    (0x1F100, 0x1F10F),
+)
+
+
+def _digits_pattern() -> re.Pattern[str]:
+    extra = "".join(
+        chr(code)
+        for low, high in _DIGIT_BLOCKS
+        for code in range(low, high + 1)
+        if chr(code).isdigit()
+    )
+    return re.compile("[\\d" + re.escape(extra) + "]")
+
+
+DIGITS: Final = _digits_pattern()
+"""Every character ``str.isdigit`` accepts (a test checks all of Unicode): what excerpts mask."""
 
 
 def mask_digits(value: str, keep_head: int = 3, keep_tail: int = 2) -> str:

@@ -36,6 +36,7 @@ from kitami_policy.rules.base import RuleSpec
 __all__ = [
     "ActionPlan",
     "ModerationRules",
+    "allowed_on",
     "load_moderation_rules",
     "plan_actions",
     "resolve_meetings",
@@ -102,6 +103,7 @@ def plan_actions(
     platform: Platform | None,
     prior_violations: int = 0,
     prior_clauses: frozenset[str] = frozenset(),
+    allowed: frozenset[Action] | None = None,
 ) -> ActionPlan:
     """Choose the actions for a comment's findings (see the module docstring for the order).
 
@@ -113,12 +115,16 @@ def plan_actions(
         platform: where the comment is, or ``None`` when unknown.
         prior_violations: the author's earlier violating comments in this stream.
         prior_clauses: the clauses of those comments.
+        allowed: what *platform* allows, when the caller has it already
+            (:func:`allowed_on`); worked out from *policy* when ``None``.
     """
     if not findings:
         return ActionPlan((Action.KEEP,), False, (), ())
     trace: list[str] = []
-    weak = [f for f in findings if _is_weak(f, specs, rules)]
-    strong = [f for f in findings if not _is_weak(f, specs, rules)]
+    weak: list[Finding] = []
+    strong: list[Finding] = []
+    for f in findings:
+        (weak if _is_weak(f, specs, rules) else strong).append(f)
     wanted: set[Action] = {Action.HIDE}
     basis: dict[str, None] = {}
     for f in strong:
@@ -145,7 +151,8 @@ def plan_actions(
     trace.extend(
         f"review: {f.rule} ({f.clause}) is weak evidence; it justifies hide only" for f in weak
     )
-    allowed = _allowed(policy, platform)
+    if allowed is None:
+        allowed = allowed_on(policy, platform)
     if Action.DELETE in wanted and Action.DELETE not in allowed:
         wanted.discard(Action.DELETE)
         wanted.add(Action.HIDE)
@@ -169,7 +176,9 @@ def _is_weak(finding: Finding, specs: Mapping[str, RuleSpec], rules: ModerationR
     return (spec is not None and spec.review) or finding.confidence < rules.review_below_confidence
 
 
-def _allowed(policy: Policy, platform: Platform | None) -> frozenset[Action]:
+def allowed_on(policy: Policy, platform: Platform | None) -> frozenset[Action]:
+    """What the city may do to a comment on *platform*; on an unknown one (``None``), only what
+    every platform of the policy allows."""
     if platform is not None:
         return policy.allowed_actions(platform)
     # Unknown platform: only what every platform of the policy allows.
