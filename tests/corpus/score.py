@@ -19,6 +19,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Final
 
 import attrs
 
@@ -51,6 +52,10 @@ class Scores:
     def false_positive_rate(self) -> float:
         """Share of acceptable comments given any clause."""
         return self.wrongly_flagged / self.acceptable if self.acceptable else 0.0
+
+
+BLIND_SETS: Final = frozenset(("holdout2", "holdout3"))
+"""Sets written after the rules, to measure how they generalise: scored once, never read."""
 
 
 def read_corpus(path: Path) -> list[dict[str, object]]:
@@ -122,7 +127,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--errors", action="store_true", help="list misclassified ids")
     parser.add_argument("--show-text", action="store_true", help="with --errors, show texts")
+    parser.add_argument(
+        "--blind",
+        action="store_true",
+        help="allow the blind sets (holdout2, holdout3): for the final measurement only",
+    )
     args = parser.parse_args(argv)
+    blind = sorted(str(p) for p in args.files if p.stem in BLIND_SETS)
+    if blind and not args.blind:
+        parser.error(
+            f"{', '.join(blind)}: blind evaluation set(s). Rule writers never read or score "
+            "them; the final measurement passes --blind (see tests/corpus/README.md)"
+        )
+    if blind and args.errors:
+        parser.error("--errors would show what the blind sets hold; score them without it")
     engine = Engine.default()
     for path in args.files or DEFAULT_FILES:
         print(render(score(path, engine), errors=args.errors, show_text=args.show_text))
