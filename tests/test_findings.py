@@ -41,6 +41,27 @@ class TestSpan:
         """len() is the number of characters covered."""
         assert len(Span(start, start + width)) == width
 
+    @given(
+        st.tuples(st.integers(0, 9), st.integers(1, 9)),
+        st.tuples(st.integers(0, 9), st.integers(1, 9)),
+    )
+    def test_order_is_start_then_end(self, a: tuple[int, int], b: tuple[int, int]) -> None:
+        """Spans compare as (start, end) tuples do."""
+        x, y = Span(a[0], a[0] + a[1]), Span(b[0], b[0] + b[1])
+        tx, ty = (x.start, x.end), (y.start, y.end)
+        assert (x < y, x <= y, x > y, x >= y, x == y) == (
+            tx < ty,
+            tx <= ty,
+            tx > ty,
+            tx >= ty,
+            tx == ty,
+        )
+
+    def test_does_not_order_against_other_types(self) -> None:
+        """Comparing a span with a tuple is a TypeError, not a silent answer."""
+        with pytest.raises(TypeError):
+            assert Span(1, 2) < (1, 3)  # type: ignore[operator]
+
 
 class TestFinding:
     def test_spans_sorted(self) -> None:
