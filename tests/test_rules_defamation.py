@@ -554,3 +554,57 @@ class TestMoreHeldOutFamilies:
     def test_neighbours_stay_clean(self, engine: Engine, text: str) -> None:
         """Child fares, quoted words, staff roles and polite criticism are not 4-2."""
         assert "4-2" not in assess(engine, text).clauses
+
+
+class TestContemptFamilies:
+    """Contempt for the mind, looks, learning or worth, aimed at a person or a group."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "あの飼育員、魚より頭悪そう。間ヌケ面",
+            "司書の女、愛想なさすぎ。ぶすのくせに",
+            "あの窓口の係員、ブスのくせに態度でかい",
+            "漁師なんて学のない荒くれ者ばっかり",
+            "消防士なんて頭の悪い体育会系ばかり",
+            "マイナンバーカードを押し付ける市役所は国の犬",
+            "職員はみんなのーみそ空っぽ",
+            "議員は全員のうみそからっぽ",
+            "あの運転手、猿より頭悪い",
+            "課長は学がないから話が通じない",
+            "同性愛者の血は汚いから献血させるな",
+            "外国人は不潔",
+        ],
+    )
+    def test_violations(self, engine: Engine, text: str) -> None:
+        """Each family of contempt is 4-2."""
+        assert "abuse.insult" in rules_of(assess(engine, text))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "窓口が汚いので掃除してほしい",
+            "トイレが汚い",
+            "病気の外国人を助けて",
+            "高齢者は病気になりやすい",
+            "くそ面倒くさい手続き",
+            "バカ面白い企画でした",
+            "私は頭悪いので教えてください",
+            "頭空っぽにして楽しめるイベント",
+            "冷蔵庫のみそ空っぽ",
+            "学がないので勉強したい",
+            "保育士さんは学がないなんて偏見だ",
+            "市長は学がないと言われるが実は博識",
+            "定員より多い",
+            "魚より肉が好き",
+            "職員さんは優しい人ばかり",
+            "頭のいい人ばかり",
+            "新人のくせに頑張ってる",
+            "私はバカのくせに偉そうに言ってすみません",
+            "国の犬の保護活動",
+            "荒くれた天気",
+        ],
+    )
+    def test_neighbours_stay_clean(self, engine: Engine, text: str) -> None:
+        """Complaints of things, illness, intensifiers, modesty and kind words are not 4-2."""
+        assert "4-2" not in assess(engine, text).clauses

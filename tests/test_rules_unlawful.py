@@ -772,3 +772,139 @@ class TestSalesAndHateFamilies:
     def test_neighbours_stay_clean(self, engine: Engine, text: str) -> None:
         """Reports, warnings, safety talks and everyday words are not 4-4."""
         assert "4-4" not in assess(engine, text).clauses
+
+
+class TestIntentFamilies:
+    """A verb of harm with a form of intent, aimed at a person, a thing or a supply (law.threat)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "値上げするなら浄水場にド\u200cクでも入れてやろうか",
+            "見つけたら轢き〇す",
+            "次に見かけたら ひ\xadき\xadこ\xadろ\xadす",
+            "会ったら絞め殺す",
+            "あの課長、見つけ次第なぶり殺す",
+            "花壇の花、夜中に全部引っこ抜いてやる",
+            "ついでに支所の窓も割る",
+            "市長の車、タイヤ全部切り裂いてやる",
+            "市役所のガラス全部割ったるわ",
+            "公園の遊具、夜中にぶっ壊しに行く",
+            "図書館の本、全部破いてやる",
+            "公民館の壁に落書きしてやる",
+            "議員の家に石投げてやる",
+            "あの職員、ちょっと殴ってくるわ",
+            "あの課長、夜道で襲ってやろうか",
+            "議員を誘拐してやろうか",
+            "給食に洗剤入れとくわ",
+            "学校のプールに灯油流してやる",
+            "水道に毒物混入してやる",
+        ],
+    )
+    def test_threats(self, engine: Engine, text: str) -> None:
+        """Killing, damage and poisoning with intent are threats reported to the police."""
+        decision = assess(engine, text)
+        assert "law.threat" in rules_of(decision)
+        assert Action.REPORT_TO_POLICE in decision.actions
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "薪を割ってやるよ、任せて",
+            "卵を割ってやる",
+            "窓を割って逃げた犯人が捕まったそうです",
+            "子供が公園の遊具を壊してしまいました、すみません",
+            "古い遊具は壊そう、危ないから",
+            "市は古い庁舎を壊すべき",
+            "庁舎を壊す予定だそうです",
+            "シカが畑を荒らす。対策をお願いします",
+            "カラスが苗を引っこ抜く",
+            "雑草を全部引っこ抜いてやる",
+            "畑の雑草、全部引っこ抜いてやる",
+            "家でパンを焼いてやる",
+            "家族にケーキ焼いてやるか",
+            "日本をぶっ壊してやる",
+            "次の選挙で市長を潰してやる",
+            "市長の利権をぶっ潰してやる",
+            "上司が殴ってくる",
+            "ゴキブリを殺してやる",
+            "とどめを刺してやる",
+            "給食に薬を混ぜないでほしい",
+            "お茶に薬を入れて飲んでます",
+            "毒舌で言ってやる",
+            "畑に農薬をまいておく",
+            "新しいベンチに名前を落書きする子がいる",
+            "除雪車が塀を壊していった、直してほしい",
+        ],
+    )
+    def test_neighbours_stay_clean(self, engine: Engine, text: str) -> None:
+        """Chores, apologies, demolition plans, pests, politics and medicine are not 4-4."""
+        assert "4-4" not in assess(engine, text).clauses
+
+
+class TestInvitationFamilies:
+    """Crimes proposed, offered to partners or called easy; goods in stock; hate by neglect."""
+
+    @pytest.mark.parametrize(
+        ("text", "rule"),
+        [
+            ("避難で空になった家、今夜まわって金目の物いただこうぜ", "law.crime_solicitation"),
+            (
+                "閉館後に忍び込んで本を盗むのも簡単そうだな。一緒にやる人募集",
+                "law.crime_solicitation",
+            ),
+            ("神社の賽銭、夜中に盗もう", "law.crime_solicitation"),
+            ("体育館の備品、盗むなら今が狙い目", "law.crime_solicitation"),
+            ("コンビニ強盗やろうぜ、仲間募集", "law.crime_solicitation"),
+            ("工事現場の銅線盗んで売ろうぜ", "law.crime_solicitation"),
+            ("白い粉もありまーす❄ 欲しい人は連絡ちょうだい", "law.drug_sale"),
+            ("上物ありますよ、連絡待ってます", "law.drug_sale"),
+            ("ミツリョウしたホタテ、安く売ってあげる。夜に港まで来て", "law.contraband_sale"),
+            ("献血の代わりに自分の血を売りたい人、高く買い取ります", "law.contraband_sale"),
+            ("偽のマイナンバーカード作れるよ。顔写真送ってくれたら3日で届ける", "law.forgery_sale"),
+            ("同性愛者の血は汚いから献血させるな", "law.hate"),
+            ("外国人労働者は暑さで倒れても放っとけ。日本人じゃないんだから", "law.hate"),
+            ("生活保護の外国人なんか放っておけ", "law.hate"),
+            ("障害者に部屋を貸すな", "law.hate"),
+            ("在日の血は汚れてる", "law.hate"),
+        ],
+    )
+    def test_violations(self, engine: Engine, text: str, rule: str) -> None:
+        """Each family is 4-4 under its own rule."""
+        assert rule in rules_of(assess(engine, text))
+
+    def test_drug_in_stock_with_a_distant_sale_word(self, engine: Engine) -> None:
+        """A drug in stock is an offer even when the sale word stands far from it."""
+        text = "大麻あります。品質には自信があります、気になる方はお気軽に連絡ください"
+        assert "law.drug_sale" in rules_of(assess(engine, text))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "空き巣に入られました。警察に相談します",
+            "盗むのは簡単ではない",
+            "侵入する余裕はない",
+            "侵入しようとしたクマ",
+            "夜の見回り一緒にやる人募集、空き巣が多いので",
+            "盗まれた自転車を一緒に探してくれる人いませんか",
+            "避難の時は貴重品を持ち出そう",
+            "貴重品を取りに行こう",
+            "このアイデア、パクろうかな",
+            "白いのありますか？",
+            "白いの在庫ありますか",
+            "冷たいのあります、かき氷始めました",
+            "偽のマイナンバーカードを作った男が逮捕された",
+            "偽の情報に注意してください",
+            "にせアカシアの花が咲いた",
+            "献血に行ってきました、血液が足りないそうです",
+            "高齢者は放っておけない",
+            "外国人観光客が困っていたら放っておけない",
+            "雪かきは高齢者に任せずほっとけ",
+            "高齢者に無理させるな",
+            "ボランティアとか言って、どうせ老人会の暇人どもの自己満足",
+            "女性の体は冷えやすい",
+        ],
+    )
+    def test_neighbours_stay_clean(self, engine: Engine, text: str) -> None:
+        """Victims, denials, attempts, evacuation advice, questions and care are not 4-4."""
+        assert "4-4" not in assess(engine, text).clauses

@@ -27,6 +27,13 @@ Insults are also read turned round ("なまらバカだべ、この役所"), as 
 after a person was named ("…税金使うな、生きてる価値ない"), and in romaji at a person ("baka
 shichou") on an all-ASCII fold; an insult followed by とか言う / という is mentioned, not said.
 
+Contempt is read as families too: for the mind, learning or worth (頭悪そう, 学のない,
+のーみそ空っぽ, 国の犬), joined to a person past a comparison ("魚より頭悪そう") or a
+qualifier ("学のない荒くれ者ばっかり"); an insult noun made a face ("間ヌケ面") or put in its
+place ("ぶすのくせに"); and a person named by an occupation the target list lacks (a compound
+ending in 員, 師, 士, 者, 官 or 係: "あの飼育員"). Words that are complaints of things
+(汚い, 不潔, 病気) insult only a group by origin or trait ("同性愛者の血は汚い").
+
 Repeated insults are 4-2 each time; flooding (4-7) is the terms-of-use family's business.
 """
 
@@ -82,7 +89,8 @@ _OBJECT_GAP: Final = re.compile(
 # the comment answers ("黙ってろ、カス", "。バカ"); ゴミ and カス only at the very end.
 _VOCATIVE: Final = frozenset((
     "ばか", "馬鹿", "あほ", "阿呆", "ごみ", "かす", "ぼけ", "ぶす", "でぶ", "はげ", "くそ",
-    "ざこ", "雑魚", "まぬけ", "間抜け", "ぽんこつ", "ぶた", "豚", "げす", "下衆", "へたれ",
+    "ざこ", "雑魚", "まぬけ", "間抜け", "間ぬけ", "ぽんこつ", "ぶた", "豚", "げす", "下衆",
+    "へたれ",
 ))  # fmt: skip
 # Said of people only: a sentence of its own after a person was named is aimed at them.
 _WORTHLESS: Final = frozenset((
@@ -91,6 +99,25 @@ _WORTHLESS: Final = frozenset((
 ))  # fmt: skip
 # Insults that a long mark turns into another word (ブース, デーブ, カースト): the fold drops ー.
 _STRETCHED_WORDS: Final = frozenset(("ぶす", "でぶ", "かす", "はげ", "ぶた"))
+# Insults said only of a group by origin or trait ("同性愛者の血は汚い"): of a person or a
+# counter they are a complaint ("窓口が汚い").
+_GROUP_ONLY: Final = frozenset(("汚い", "きたない", "不潔", "汚れてる", "汚れている", "病気"))
+# After an insult noun: contempt for someone's place ("ブスのくせに態度でかい", "バカの分際で").
+_OUT_OF_PLACE: Final = re.compile(r"(?:のくせ|の分際|ごときが|ふぜいが)")
+# After an adjective of contempt: a noun and a predicate said of many ("頭の悪い体育会系ばかり").
+_MANY: Final = re.compile(
+    r"[\u3041-\u309f\u4e00-\u9fff]{1,5}?(?:ばかり|ばっか|しかいな|揃い|ぞろい|だらけ|の集まり|の集団)"
+)
+# After an insult: a face of it ("間ヌケ面", "ブス面"), an insult wherever it stands.
+_FACE: Final = re.compile(r"(?:面|づら)")
+# A person named by an occupation the target list lacks ("あの飼育員", "司書の"): a compound
+# ending in a suffix for people.
+_PERSON_NOUN: Final = re.compile(r"[\u4e00-\u9fff]{1,4}(?:員|師|士|者|官|係)")
+# Compounds with those suffixes that are no person (定員 is a capacity).
+_NOT_PERSONS: Final = frozenset((
+    "定員", "満員", "欠員", "人員", "動員", "増員", "減員", "総員", "器官", "五官", "両者",
+    "前者", "後者", "他者", "筆者", "武士", "兵士",
+))  # fmt: skip
 # Sentence punctuation: a qualifying insult does not reach across it ("泥.棒.市役所" does).
 _SENTENCE_MARKS: Final = frozenset("。、，,！!？?\n…．　 ")
 
@@ -98,13 +125,19 @@ _SENTENCE_MARKS: Final = frozenset("。、，,！!？?\n…．　 ")
 # ("市長って本当にただの", "職員の連中は", "お前みたいな").
 _CONNECT: Final = re.compile(
     r"(?:さん|さま|様|ども|共|ら|たち|達|くん|君|ちゃん|氏|の方|の人|の人たち|の連中|連中"
-    r"|のやつら|の奴ら|のやつ|の奴|全員|みんな|の頭の中|の頭|の脳みそ|の脳|の性格|の中身)?"
+    r"|のやつら|の奴ら|のやつ|の奴|全員|みんな|の頭の中|の頭|の脳みそ|の脳|の性格|の中身"
+    r"|の血|の血液|の体|の身体|の遺伝子|の顔|の面)?"
     r"(?:は|って|が|も|とか|なんて|なんか|こそ|だけ|みたいな|のような|のよな|みたいなの"
     r"|ってやつは|ってほんと|ってのは|のほうが|の方が|ほうが|方が|より)?"
+    # A comparison ("魚より頭悪そう", "猿以下の").
+    r"(?:[\u3041-\u309f\u4e00-\u9fff]{1,4}より)?"
     r"(?:本当に|本当|ほんとに|ほんと|ほんま|まじで|まじ|まさに|完全に|ただの|ただ|とても"
     r"|すごく|超|もう|やっぱり|やっぱ|やはり|所詮|しょせん|いつも|相変わらず|あいかわらず|ほんまに|なまら|めっちゃ"
     r"|真の|正真正銘の|どうしようもない|救いようのない|本物の|がちで|まるで|全員|みんな"
     r"|揃いも揃って|そろいもそろって|根っからの|筋金入りの|とんでもない|最低の|最悪の|な)*"
+    # Contempt for the mind or manners before the noun ("漁師なんて学のない荒くれ者").
+    r"(?:(?:学|教養|知性|常識|脳みそ|脳|頭|知恵|取り柄|とりえ|能)(?:の|が)(?:ない|無い)"
+    r"|頭の(?:悪い|わるい|弱い|よわい)|(?:口|性格|態度|感じ|品)の(?:悪い|わるい))?"
     r"(?:の|な)?"
 )
 # What may follow an insult predicated of a target: the end, a copula, an intensifier, a
@@ -148,7 +181,9 @@ _ALONE_BEFORE: Final = re.compile(
 )
 _ALONE_AFTER: Final = re.compile(
     r"(?:じゃね|じゃない|じゃん|か|かよ|だ|だな|だね|だろ|です|ですね|ね|よ|な|の|w|草|め"
-    r"|が|や|やろ|やな|やん|すぎ|過ぎ|っ|ども)*"
+    r"|が|や|やろ|やな|やん|すぎ|過ぎ|っ|ども"
+    # Contempt for someone's place ("ぶすのくせに", "バカの分際で", "ザコごときが").
+    r"|のくせに|のくせして|の分際で|ごときが|ごとき|ふぜいが)*"
 )
 # Before a kana death wish: an adverb or a target with its particle ("全員ｼﾈ", "お前らしね").
 _DEATH_LEAD: Final = re.compile(
@@ -198,6 +233,11 @@ def _ends_clause(ctx: Context, m: Match[str]) -> bool:
     """
     folded = ctx.folded
     if _PREDICATE.match(folded, m.end) is not None:
+        return True
+    # An adjective ends its clause before a conjunction ("血は汚いから", "頭悪いので").
+    if m.term.endswith("い") and (
+        folded.startswith(("から", "ので", "けど", "し"), m.end) or _MANY.match(folded, m.end)
+    ):
         return True
     # The fold shortens ブスすぎ to ぶすぎ: the す of すぎ merged with the insult's own.
     if folded.endswith("す", m.start, m.end) and folded.startswith("ぎ", m.end):
@@ -280,9 +320,24 @@ def _aim(ctx: Context, m: Match[str]) -> float | None:
     folded = ctx.folded
     # Only matches around m can aim it; looking no further keeps long texts linear.
     lo, hi = m.start - _REACH, m.end + _REACH
+    if m.term in _GROUP_ONLY:
+        # Predicated of the group, or an adjective right before it ("汚い外国人"): 病気の外国人
+        # is someone ill.
+        groups = ctx.near(lo, hi, _GROUPS)
+        before = m.term.endswith(("い", "る")) and any(g.start == m.end for g in groups)
+        return 0.85 if before or _predicated(ctx, m, groups) else None
     people = ctx.near(lo, hi, _TARGETS, _GROUPS)
+    people += _person_nouns(ctx, lo, hi)
     if _predicated(ctx, m, people):
         return 0.9
+    if _face(ctx, m):
+        return 0.8
+    if (
+        m.term in _VOCATIVE
+        and _OUT_OF_PLACE.match(folded, m.end)
+        and not _self_deprecating(folded, m)
+    ):
+        return 0.8
     compounds = people if m.term in _NO_COMPOUND else [*people, *ctx.near(lo, hi, _WORKS)]
     if _qualifies(ctx, m, compounds):
         return 0.9
@@ -317,6 +372,29 @@ def _aim(ctx: Context, m: Match[str]) -> float | None:
     ):
         return 0.7
     return None
+
+
+def _person_nouns(ctx: Context, lo: int, hi: int) -> list[Match[str]]:
+    """People named by an occupation ending in 員, 師, 士, 者, 官 or 係 in folded ``[lo, hi)``."""
+    folded = ctx.folded
+    return [
+        Match(p.start(), p.end(), p.group(), _TARGETS)
+        for p in _PERSON_NOUN.finditer(folded, max(0, lo), max(0, hi))
+        if p.group()[-2:] not in _NOT_PERSONS
+    ]
+
+
+def _face(ctx: Context, m: Match[str]) -> bool:
+    """True for an insult made a face ("間ヌケ面", "ブス面") that ends its sentence."""
+    if m.term not in _VOCATIVE:
+        return False
+    face = _FACE.match(ctx.folded, m.end)
+    if face is None:
+        return False
+    if _ALONE_AFTER.fullmatch(ctx.folded, face.end()):
+        return True
+    end = ctx.span(m.start, face.end()).end
+    return end < len(ctx.text) and ctx.text[end] in _SENTENCE_MARKS
 
 
 def _after_sentence_mark(ctx: Context, m: Match[str]) -> bool:

@@ -9,16 +9,18 @@ a crime ("看板が壊されていました", "殺すぞと言われました");
 
 Rules, each with the law a police report would cite (data/rules/unlawful.toml):
 
-- ``law.threat``: threats of violence (殺してやる, ぶん殴る, 夜道に気をつけろ) and verbs of
-  violence aimed at a person ("係長を絶対ころす", "市長をさす"); 脅迫 (Penal Code art. 222).
+- ``law.threat``: threats of violence (殺してやる, ぶん殴る, 夜道に気をつけろ), verbs of
+  violence aimed at a person ("係長を絶対ころす", "市長をさす"), damage threatened to property
+  ("支所の窓も割る") and poison put in; 脅迫 (Penal Code art. 222).
 - ``law.bomb_threat``: a bombing announced against a place; 威力業務妨害 (art. 234).
 - ``law.arson``: a burning threatened ("市役所に火をつける", "燃やしてやる").
 - ``law.crime_solicitation``: recruiting for criminal jobs (闇バイト, 受け子, 口座売買) and
-  inciting crimes (空き巣のチャンス, 飲酒運転余裕).
+  inciting crimes (空き巣のチャンス, 飲酒運転余裕, 一緒に忍び込もう).
 - ``law.drug_sale``, ``law.weapon_sale``, ``law.forgery_sale``: offering drugs, guns or forged
   documents. Selling is also 4-6, which the advertising family adds.
 - ``law.drug_use``: using, growing or inviting others to take an illegal drug ("大麻吸おうぜ").
-- ``law.contraband_sale``: poached game or stolen goods offered (密猟したエゾシカ肉、売ります).
+- ``law.contraband_sale``: poached game, stolen goods, blood or organs offered
+  (密猟したエゾシカ肉、売ります; 血を売りたい人、高く買い取ります).
 - ``law.obscene``: sexual content and boasts of sexual crimes.
 - ``law.hate``: a group by origin or trait told to leave, called vermin or criminals, or
   named by a slur. A slur is also 4-2 (rules/defamation.py reads the same slur list).
@@ -35,6 +37,29 @@ the addressee's home ("お前らの家に…してやろうか"), weapon emoji a
 ("shichou wo korosu"). A phrase inside 「」 or followed by という is quoted, not made. Drugs
 offered by emoji (❄️ 🍁 🌿) need a covert channel; a child with a lure (unlawful_minors.txt,
 unlawful_lure.txt) is sexual solicitation; any "〇〇人" told to go home is hate by origin.
+
+Threats are also read as a verb of harm and a form of intent, not as fixed phrases:
+
+- a verb of violence (unlawful_harm.txt, in its connective form) with an auxiliary of intent
+  after it: てやる, たる, たろか, ちゃお, とく, に行く, てくるわ ("轢きに行く", "襲ってやろうか");
+- a killing verb with the first half of its compound ("見つけたら轢き〇す", "ひきころす"): the
+  resolve or person stands before the whole compound;
+- damage (器物損壊, unlawful_damage.txt) aimed at a thing, a place or a person: a plain form
+  right after its object ("支所の窓も割る"), an intent or volitional form with the thing named
+  earlier in the same sentence ("花壇の花、夜中に全部引っこ抜いてやる"); an animal or the weather
+  as subject ("シカが畑を…") is no threat;
+- poison put in with intent ("浄水場にドクでも入れてやろうか"), or anything harmful put into a
+  water or food supply (unlawful_supply.txt: "給食に洗剤混ぜとく").
+
+Crimes are invited in the same way: a crime in the active form (unlawful_crime.txt) proposed
+("盗もうぜ", "忍び込もう"), offered to partners ("一緒にやる人募集") or called easy and not denied
+("盗むのも簡単そう"), and loot with a taking verb ("金目の物いただこうぜ"); passives and attempts
+("空き巣に入られた", "侵入しようとした") are reports. A drug, or slang rarely meant otherwise
+with an offer beside it, said to be in stock is a sale whatever else the comment says ("白い粉も
+ありまーす❄ 欲しい人は連絡"). 偽 and にせ make a forgery only with a document right after them
+("偽のマイナンバーカード作れるよ"). Blood and organs offered are contraband. A group told to be
+left to die or without help (unlawful_hate_neglect.txt, the group as topic or object) and a
+group kept from what others may do ("献血させるな", "部屋を貸すな") are hate.
 """
 
 from __future__ import annotations
@@ -83,7 +108,15 @@ _HATE_WEAK: Final = "unlawful_hate_weak"
 _HATE_LABELS: Final = "unlawful_hate_labels"
 _HATE_GUARD: Final = "unlawful_hate_guard"
 _HATE_PHRASES: Final = "unlawful_hate_phrases"
+_HATE_NEGLECT: Final = "unlawful_hate_neglect"
 _SLURS: Final = "unlawful_slurs"
+_HARM: Final = "unlawful_harm"
+_DAMAGE: Final = "unlawful_damage"
+_PROPERTY: Final = "unlawful_property"
+_POISON: Final = "unlawful_poison"
+_SUPPLY: Final = "unlawful_supply"
+_CRIME: Final = "unlawful_crime"
+_LOOT: Final = "unlawful_loot"
 # Owned by the same author (rules/defamation.py): the people a threat can be aimed at.
 _TARGETS: Final = "defamation_targets"
 
@@ -144,12 +177,112 @@ _ARMED_INNOCENT: Final = re.compile(
 # Waiting for someone somewhere, before the weapon ("会場で待ってるよ。金属バット持ってな").
 _WAITING: Final = re.compile(r"待って(?:る|ろ|いる|います)|待ってるから|待ち伏せ")
 _ARMED_GO: Final = re.compile(r"(?:行く|いく|行き|いき|行って|いって|来|乗り込|向か|突撃|押しかけ)")
+# The first half of a compound verb of killing ("ひき殺す", "轢き〇す", "しめころす"): a
+# resolve or a person before it aims the whole verb.
+_KILL_PREFIX: Final = re.compile(
+    r"(?:ひき|轢き|引き|しめ|絞め|締め|たたき|叩き|なぐり|殴り|さし|刺し|うち|撃ち|なぶり|嬲り"
+    r"|けり|蹴り|やき|焼き|ふみ|踏み|きり|斬り|切り|つき|突き|くびり|縊り|ぶっ|ぶち|ぶん)$"
+)
+# After the connective stem of a verb of harm: an auxiliary of intent ("殺し" + "てやろうか",
+# "割っ" + "たる", "轢き" + "に行く"), not a report ("殺した", "割ってしまった").
+_INTENT: Final = re.compile(
+    r"(?:て|で)(?:やる|やろ|やっから|やっぞ|やん(?:よ|ぞ|で|$)|こま)"
+    r"|(?:た|だ)(?:る|ろ(?!うな|うね|うに|うけど))"
+    r"|(?:ちゃ|じゃ)お|(?:と|ど)(?:く(?:わ|ぞ|か|$)|こ(?:う|か))"
+    r"|に(?:行|い)(?:く(?!な|の|人|ひと|と|ため)|こ|った(?:る|ろ))"
+    r"|(?:て|で)く(?:る(?:わ|ぞ|から)|っから)"
+)
+# Kansai "end up" auxiliaries: intent with violence (いてまう), not with damage (壊してまう).
+_VIOLENT_INTENT: Final = re.compile(r"(?:て|で)(?:まう|もうた|こます)")
+# After a verb of damage in the plain form: the clause ends there ("窓も割る。", "壊すぞ").
+_DAMAGE_END: Final = re.compile(
+    r"(?:$|ぞ|ぜ|から|わ(?!け|り)|よ|ね|し(?!か)|w|草|かな|か(?!ら|も|ど|た|ね)|つもり|気"
+    r"|って決め|しかな|しかね|ど|っ)"
+)
+# Between a thing, place or person and the damage done to it ("窓も", "市役所を全部"): its
+# object, not the owner of something else ("市長の利権を潰す" is politics).
+_DAMAGE_GAP: Final = re.compile(
+    r"(?:を|も|とか|は|ごと|まで|だけ|なんか|ぐらい|くらい)?"
+    r"(?:全部|ぜんぶ|全て|すべて|まとめて|片っ端から|絶対|必ず|今夜|今晩|夜中に|明日|今度"
+    r"|ついでに|一枚残らず|残らず|いつか|めちゃくちゃに|粉々に|こなごなに|ばきばきに|本気で|まじで"
+    r"|こっそり|思いっきり|思い切り|次々|次々に|一つずつ|ひとつずつ)*$"
+)
+# How far (folded characters) a thing may stand before the verb of damage in the same sentence.
+_DAMAGE_REACH: Final = 20
+# Sentence ends in the original text: a thing named in one sentence is not the object of a verb
+# in the next.
+_SENTENCE_END: Final = re.compile(r"[。．！!？?\n]")
+# A poison put in with intent ("毒でも入れてやろうか", "毒盛ったる", "毒流す"): what follows the
+# poison or, for anything else, a water or food supply and the thing put in.
+_PUT_IN: Final = (
+    r"(?:を|でも|とか|も|なんか|なんて|や)?(?:こっそり|たっぷり|大量に|全部|少し|ちょっと)?"
+    r"(?:(?:入れ|いれ|混ぜ|まぜ|仕込ん|しこん|ぶち込ん|ぶちこん|投げ込ん|なげこん|盛っ|もっ"
+    r"|流し|ながし|撒い|まい|ばらまい|ばら撒い|混入し|注入し|垂らし|たらし)"
+    r"(?:て|で)?(?:やる|やろ|やん|たる|たろ|とく|とこ|ちゃお|おく|おこ|みよ|くる(?:わ|ぞ|$))"
+    r"|(?:入れ|いれ|混ぜ|まぜ|盛|仕込|流|撒|まく|撒く|混入す|注入す)(?:る|す|む|く)?"
+    r"(?:$|ぞ|わ|から|つもり|予定|しかな|か(?:$|な)))"
+)
+_POISONED: Final = re.compile(_PUT_IN)
+_TAINTED: Final = re.compile(
+    r"(?:に|へ|の中に|にも|の中へ)(?:[^。]{0,6}?)"
+    r"(?:薬|くすり|農薬|除草剤|殺虫剤|殺鼠剤|洗剤|漂白剤|灯油|ガソリン|下剤|睡眠薬|おしっこ|小便"
+    r"|しょんべん|汚物|針|画鋲"
+    r"|がびょう|ガラス片|虫|ごきぶり|排泄物|糞|うんこ)" + _PUT_IN
+)
+# After a volitional form: an attempt reported ("侵入しようとした"), not a proposal.
+_ATTEMPT: Final = ("とし", "とす", "とする")
+# After a crime in the active form: it is suffered, not done ("空き巣に入られた").
+_PASSIVE: Final = ("られ", "れ")
+# After a crime: let us do it ("盗もうぜ", "忍び込もう", "空き巣しようか", "盗みに行こう").
+_LET_US: Final = re.compile(
+    r"(?:う|もう|こう|ろう|よう|しよう|しよ|やろう|やろ|に行こう|にいこう|に行かない|にいかない"
+    r"|行こう|いこう|入ろう|はいろう|ちゃお|じゃお|でいこう|でこう|に行くぞ|にいくぞ"
+    r"|(?:て|で).{1,4}?(?:ろう|こう|よう|もう|おう|そう))"
+    r"(?:ぜ|か|や|よ|べ|って|$|w)"
+)
+# Partners wanted for it ("一緒にやる人募集", "やれる奴いない", "誰か手伝って").
+_TOGETHER: Final = re.compile(
+    r"(?:一緒に|いっしょに|一緒|いっしょ|皆で|みんなで)"
+    r"(?:やる|やろ|やら|やれ|行く|行こ|行か|いく|いこ|いか|する|しよ|しな|どう|来|入)"
+    r"|(?:やる|やれる|やりたい|やってくれる|行ける|来れる|来られる|手伝える|手伝ってくれる"
+    r"|乗る|乗れる|組める)(?:人|奴|やつ|方|仲間)"
+    r"|仲間(?:募集|集め|求む|になって|を募集|探し)|相棒(?:募集|探し)"
+    r"|(?:誰か|だれか)(?:一緒|いっしょ|やら|行か|いか|手伝|乗ら|組ま)"
+)
+_TOGETHER_REACH: Final = 40
+# After a crime: it is easy or safe now ("盗むのも簡単そう", "忍び込むなら楽勝").
+_EASE: Final = re.compile(
+    r"簡単|かんたん|楽勝|らくしょう|余裕|ちょろ|狙い目|ねらいめ|ちゃんす|放題|ばれな|ばれね|ばれへん"
+    r"|楽そう|らくそう"
+)
+# After the ease: it is denied ("簡単ではない", "余裕はない", "楽勝なわけない").
+_NOT_SO: Final = re.compile(
+    r"な(?:い|く|かった)|無い|ませ|させな|とは限|わけ(?:が|は)?な|はず(?:が|は)?な"
+)
+# After loot: let us take it ("金目の物いただこうぜ", "金品を奪おう", "賽銭盗もう").
+_TAKE_TOGETHER: Final = re.compile(
+    r"(?:を|も|とか|だけ)?(?:全部|ぜんぶ|根こそぎ|ごっそり|まとめて|ありったけ)?"
+    r"(?:いただ|頂|ちょうだいし|頂戴し|盗|ぬす|奪|うば|かっぱら|ぱく|盗っ)"
+    r"(?:こう|ろう|もう|そう|おう|よう|っちゃお|ちゃお|ちゃえ|っちゃえ|てこう|ていこう|いに行こう"
+    r"|みに行こう|りに行こう)"
+)
+# Forgery terms that only name a fake: they need a document right after them.
+_FAKE: Final = frozenset(("偽", "にせ", "偽物", "にせもの", "ふぇいく"))
+# After a fake document: an offer to make, send or sell it ("作れるよ", "3日で届ける").
+_MADE: Final = re.compile(
+    r"作れ(?:る|ます)|つくれ(?:る|ます)|作ります|作ってあげ|作ってやる|作ったる|作成(?:します|でき|可能|承)"
+    r"|用意(?:します|でき)|発行(?:します|でき)|売ります|売るよ|売って(?:る|ます)|譲ります|届け(?:ます|る)"
+    r"|お届け|手に入(?:る|ります)"
+)
 # Drug slang rarely meant otherwise; with a second slang word and an offer, a drug sale.
 _STRONG_SLANG: Final = frozenset(
     ("冷たいの", "冷たいやつ", "白い粉", "白いの", "上物", "ぶっ飛べる", "手押し")
 )
-# Right after a drug: it is on offer.
-_IN_STOCK: Final = ("あります", "あるよ", "ある人", "入りました", "入荷")
+# Right after a drug, past a particle: it is on offer ("大麻あります", "白い粉もあるよ").
+_IN_STOCK_AFTER: Final = re.compile(
+    r"(?:も|が|は|なら|なんかも|とか)?(?:あります|あるよ|ある人|あるで|あるぜ|あるけど|入りました"
+    r"|入荷|揃って|そろって|在庫|余って|持ってる|持ってます)"
+)
 # Emoji that stand for drugs in sales posts: snow (覚醒剤), leaves (大麻), pills.
 _DRUG_EMOJI: Final = re.compile("[\u2744\U0001f341\U0001f33f\U0001f343\U0001f48a\U0001f489]")
 # Something done at the addressee's home ("お前らの家にクマ放してやろうか"): a veiled threat.
@@ -204,6 +337,8 @@ _ORIGIN: Final = re.compile(
     r"(?:ども|共|たち|達|ら|の連中)?(?:は|って|なんか|なんて|も|が)?"
     r"(?:全員|みんな|皆|さっさと|とっとと|早く|はやく|今すぐ|すぐ|もう)*$"
 )
+# After a group: it is the topic or the object of what follows ("外国人労働者は", "障害者なんか").
+_TOPIC: Final = re.compile(r"(?:ども|共|たち|達|ら|の連中|の人)?(?:は|なんか|なんて|を|って|も|が)")
 # Demands that are ordinary between two people ("黙れ", "帰れよ"): not read as hate by origin.
 _PERSONAL_ORDERS: Final = frozenset(("黙れ", "黙ってろ", "口出すな", "出しゃばるな", "家にいろ"))
 # How close a group and what is said of it must be, in folded characters.
@@ -213,7 +348,9 @@ _WEAK_WINDOW: Final = 8
 _SALE_REACH: Final = 16
 # Between a group and the label said of it ("外国人は", "在日の連中はみんな", "障害者は社会の").
 _LABELLED: Final = re.compile(
-    r"(?:ども|共|たち|達|ら|の連中|の奴ら|のやつら)?(?:は|って|なんて|なんか|が|も)?"
+    r"(?:ども|共|たち|達|ら|の連中|の奴ら|のやつら)?"
+    r"(?:の(?:血|血液|体|身体|遺伝子|dna|脳|脳みそ|頭|性根|根性|国民性|民族性|本性))?"
+    r"(?:は|って|なんて|なんか|が|も)?"
     r"(?:全員|みんな|皆|所詮|しょせん|ただの|ほぼ|大体|だいたい|ほとんど|どうせ|本当に|ほんと"
     r"|まじで|結局|やっぱり|揃って|社会の|日本の|この国の|国の|ただの)*"
 )
@@ -238,21 +375,138 @@ def _aimed_violence(ctx: Context, m: Match[str]) -> bool:
         return False
     if m.term == "〇す" and folded[m.end : m.end + 1] in _NOT_AFTER_MARU:
         return False
-    for n in ctx.near(m.start - 16, m.start, _NONHUMAN):
-        if n.end <= m.start and _OBJECT.fullmatch(folded, n.end, m.start):
-            return False
-    if _RESOLVE.search(folded, max(0, m.start - 8), m.start):
+    # A verb of killing read with the first half of its compound ("見つけたら轢き〇す"): the
+    # resolve or the person stands before the whole verb.
+    start = m.start
+    if m.term.startswith(("殺", "ころ", "〇")):
+        prefix = _KILL_PREFIX.search(folded, max(0, start - 3), start)
+        if prefix is not None:
+            start = prefix.start()
+    if _against_nonhuman(ctx, start):
+        return False
+    if _RESOLVE.search(folded, max(0, start - 8), start):
         return True
-    for t in ctx.near(m.start - 24, m.start, _TARGETS, _GROUPS):
-        if t.end <= m.start and _OBJECT.fullmatch(folded, t.end, m.start):
+    for t in ctx.near(start - 24, start, _TARGETS, _GROUPS):
+        if t.end <= start and _OBJECT.fullmatch(folded, t.end, start):
             return True
     if m.term not in _TARGET_ONLY:
-        for t in ctx.near(m.start - 12, m.start, _PLACES):
-            if t.end <= m.start and _OBJECT.fullmatch(folded, t.end, m.start):
+        for t in ctx.near(start - 12, start, _PLACES):
+            if t.end <= start and _OBJECT.fullmatch(folded, t.end, start):
                 return True
     return m.term not in _TARGET_ONLY and (
-        _ANY_OBJECT.search(folded, max(0, m.start - 8), m.start) is not None
+        _ANY_OBJECT.search(folded, max(0, start - 8), start) is not None
     )
+
+
+def _against_nonhuman(ctx: Context, start: int) -> bool:
+    """True when a pest, a thing or the town is the object of the verb at *start*."""
+    folded = ctx.folded
+    return any(
+        n.end <= start and _OBJECT.fullmatch(folded, n.end, start)
+        for n in ctx.near(start - 16, start, _NONHUMAN)
+    )
+
+
+def _harm_threats(ctx: Context) -> list[Match[str]]:
+    """Verbs of violence with an auxiliary of intent ("殺してやろうか", "殴ってくるわ")."""
+    folded = ctx.folded
+    return [
+        m
+        for m in ctx.matches(_HARM)
+        if (_INTENT.match(folded, m.end) or _VIOLENT_INTENT.match(folded, m.end))
+        and not _against_nonhuman(ctx, m.start)
+        and not _MENTIONED.search(folded, m.end, m.end + 8)
+    ]
+
+
+# After a thing named in a looser sentence ("花壇の花、夜中に全部引っこ抜いてやる"): it is the
+# object of what follows, not where something happens ("家で料理を焼いてやる").
+_OBJECT_MARKS: Final = ("を", "も", "は", "とか", "ごと", "全部", "ぜんぶ", "まで", "だけ")
+# Verbs of damage whose object takes に ("壁に落書きしてやる", "車に石ぶつけたる").
+_LOCATIVE_DAMAGE: Final = ("落書き", "らくがき", "穴", "ぶつけ", "投げ", "傷")
+# A pest, an animal or the weather as the subject ("シカが畑を…", "雪が窓を…"): no threat.
+_NONHUMAN_SUBJECT: Final = ("が", "も")
+# The last kana of a plain verb form other than う (volitional forms end in う).
+_PLAIN_ENDINGS: Final = frozenset("るすくむつぐぶぬ")
+
+
+def _damage_threats(ctx: Context) -> list[Match[str]]:
+    """Damage threatened to a thing, place or person ("支所の窓も割る", "窓割ったる")."""
+    folded = ctx.folded
+    found: list[Match[str]] = []
+    for m in ctx.matches(_DAMAGE):
+        last = m.term[-1]
+        if last == "う":
+            # 壊そうとした is an attempt reported, not an intent.
+            if folded.startswith("と", m.end):
+                continue
+            loose = True
+        elif last in _PLAIN_ENDINGS:
+            if _DAMAGE_END.match(folded, m.end) is None and not _ends_in_separator(ctx, m):
+                continue
+            loose = False
+        elif _INTENT.match(folded, m.end) is not None:
+            loose = True
+        else:
+            continue
+        if _MENTIONED.search(folded, m.end, m.end + 8) or _done_by_nonhuman(ctx, m):
+            continue
+        if _damage_object(ctx, m, loose=loose):
+            found.append(m)
+    return found
+
+
+def _done_by_nonhuman(ctx: Context, m: Match[str]) -> bool:
+    """True when a pest, an animal or the weather is the subject of *m* ("シカが畑を荒らす")."""
+    return any(
+        n.end <= m.start and ctx.folded.startswith(_NONHUMAN_SUBJECT, n.end)
+        for n in ctx.near(m.start - _DAMAGE_REACH, m.start, _NONHUMAN)
+    )
+
+
+def _damage_object(ctx: Context, m: Match[str], *, loose: bool) -> bool:
+    """True when a thing, place or person is the object of the verb of damage *m*.
+
+    Right before it with a particle ("窓も割る", "市長を埋める"), or, for an intent, a thing or
+    place named earlier in the same sentence as the topic ("花壇の花、夜中に全部引っこ抜いてやる").
+    """
+    folded = ctx.folded
+    lo = m.start - _DAMAGE_REACH
+    locative = any(word in m.term for word in _LOCATIVE_DAMAGE)
+    for p in ctx.near(lo, m.start, _PROPERTY, _PLACES, _TARGETS):
+        # A one-character target is often part of a word (部 in 全部, 課 in 日課).
+        if p.end > m.start or (p.end - p.start == 1 and p.payload == _TARGETS):
+            continue
+        if _in_compound(folded, p):
+            continue
+        gap = p.end + 1 if locative and folded.startswith("に", p.end) else p.end
+        if _DAMAGE_GAP.fullmatch(folded, gap, m.start):
+            return not _against_nonhuman(ctx, m.start)
+    if not loose:
+        return False
+    marks = (*_OBJECT_MARKS, "に") if locative else _OBJECT_MARKS
+    for p in ctx.near(lo, m.start, _PROPERTY, _PLACES):
+        if p.end > m.start or _in_compound(folded, p) or ctx.near(p.end, m.start, _NONHUMAN):
+            continue
+        if not (folded.startswith(marks, p.end) or _ends_in_separator(ctx, p)):
+            continue
+        after, before = ctx.span(p.start, p.end).end, ctx.span(m.start, m.end).start
+        if _SENTENCE_END.search(ctx.text, after, before) is None:
+            return True
+    return False
+
+
+def _in_compound(folded: str, p: Match[str]) -> bool:
+    """True when a one-kanji thing ends a longer word (本 in 日本, 花 in 草花)."""
+    return p.end - p.start == 1 and p.start > 0 and "\u4e00" <= folded[p.start - 1] <= "\u9fff"
+
+
+def _poison_threats(ctx: Context) -> list[Match[str]]:
+    """Poison put, or anything put into water or food, with intent ("水道に毒流してやる")."""
+    folded = ctx.folded
+    found = [m for m in ctx.matches(_POISON) if _POISONED.match(folded, m.end)]
+    found += [m for m in ctx.matches(_SUPPLY) if _TAINTED.match(folded, m.end)]
+    return [m for m in found if not _MENTIONED.search(folded, m.end, m.end + 16)]
 
 
 def _ends_in_separator(ctx: Context, m: Match[str]) -> bool:
@@ -270,14 +524,28 @@ def _find_threats(ctx: Context) -> Sequence[Evidence]:
         and _THREAT not in words
         and _KILL not in words
         and _ARMED not in words
+        and _HARM not in words
+        and _DAMAGE not in words
+        and _POISON not in words
+        and _SUPPLY not in words
     ):
         return _romaji_threat(ctx) if ctx.folded.isascii() else ()
     if _REPORT in words:
         return ()
     found: list[Match[str]] = []
     if _THREAT in words or _KILL in words:
-        found += [m for m in ctx.matches(_THREAT) if not _MENTIONED.match(ctx.folded, m.end)]
+        found += [
+            m
+            for m in ctx.matches(_THREAT)
+            if not _MENTIONED.match(ctx.folded, m.end) and not _against_nonhuman(ctx, m.start)
+        ]
         found += [m for m in ctx.matches(_KILL) if _aimed_violence(ctx, m)]
+    if _HARM in words:
+        found += _harm_threats(ctx)
+    if _DAMAGE in words:
+        found += _damage_threats(ctx)
+    if _POISON in words or _SUPPLY in words:
+        found += _poison_threats(ctx)
     if _ARMED in words:
         found += [m for m in ctx.matches(_ARMED) if _armed_threat(ctx, m)]
     if _PLACES in words:
@@ -409,16 +677,48 @@ def _find_arson(ctx: Context) -> Sequence[Evidence]:
 def _find_crime_solicitation(ctx: Context) -> Sequence[Evidence]:
     """Recruiting for criminal jobs and inciting crimes (禁止事項4(4))."""
     words = ctx.words
-    if (_FRAUD_JOBS not in words and _INCITE not in words and _ACCOUNT_TRADE not in words) or (
-        _GUARD in words
-    ):
+    if (
+        _FRAUD_JOBS not in words
+        and _INCITE not in words
+        and _ACCOUNT_TRADE not in words
+        and _CRIME not in words
+        and _LOOT not in words
+    ) or _GUARD in words:
         return ()
     found: list[Evidence] = []
     if _INCITE in words or _ACCOUNT_TRADE in words:
-        found.append(_spans(ctx, ctx.matches(_INCITE, _ACCOUNT_TRADE)))
+        # "侵入しようとした" reports an attempt: the proposal is only "侵入しよう".
+        incited = [
+            m
+            for m in ctx.matches(_INCITE, _ACCOUNT_TRADE)
+            if not (m.term.endswith("う") and ctx.folded.startswith(_ATTEMPT, m.end))
+        ]
+        if incited:
+            found.append(_spans(ctx, incited))
     if _FRAUD_JOBS in words and (_RECRUIT in words or _SECRET in words):
         found.append(_spans(ctx, ctx.matches(_FRAUD_JOBS)))
+    # A crime invited in other words; the lists above, when they matched, already say it.
+    if not found and (_CRIME in words or _LOOT in words) and _REPORT not in words:
+        folded = ctx.folded
+        acts = [m for m in ctx.matches(_CRIME) if _invited(ctx, m)]
+        acts += [m for m in ctx.matches(_LOOT) if _TAKE_TOGETHER.match(folded, m.end)]
+        if acts:
+            found.append(_spans(ctx, acts, 0.8))
     return found
+
+
+def _invited(ctx: Context, m: Match[str]) -> bool:
+    """True when a crime is proposed ("盗もうぜ"), offered to partners or called easy."""
+    folded = ctx.folded
+    if folded.startswith(_PASSIVE, m.end):
+        return False
+    if _LET_US.match(folded, m.end):
+        return True
+    lo, hi = max(0, m.start - _TOGETHER_REACH), m.end + _TOGETHER_REACH
+    if _TOGETHER.search(folded, lo, hi):
+        return True
+    ease = _EASE.search(folded, m.end, m.end + 16)
+    return ease is not None and _NOT_SO.search(folded, ease.end(), ease.end() + 8) is None
 
 
 def _close(m: Match[str], others: Sequence[Match[str]]) -> bool:
@@ -431,8 +731,10 @@ def _find_drug_sale(ctx: Context) -> Sequence[Evidence]:
     words = ctx.words
     if _GUARD in words:
         return ()
-    if _SALE not in words:
-        return _drug_in_stock(ctx) if _DRUGS in words else ()
+    # In stock is an offer whatever else the comment says ("大麻あります。…連絡ください").
+    stocked = _drug_in_stock(ctx)
+    if stocked or _SALE not in words:
+        return stocked
     if _DRUGS not in words and _DRUG_SLANG not in words:
         return _drug_emoji(ctx)
     sales = ctx.matches(_SALE)
@@ -450,10 +752,32 @@ def _find_drug_sale(ctx: Context) -> Sequence[Evidence]:
 
 
 def _drug_in_stock(ctx: Context) -> Sequence[Evidence]:
-    """A drug named and said to be in stock right after it ("MDMAあります", "大麻あるよ")."""
+    """A drug said to be in stock right after it ("MDMAあります", "大麻もあるよ").
+
+    Slang that is rarely meant otherwise counts too ("白い粉もありまーす"), with an offer, a
+    covert channel or a drug emoji beside it: "白いのありますか" alone asks a shop.
+    """
+    words = ctx.words
     folded = ctx.folded
-    found = [m for m in ctx.matches(_DRUGS) if folded.startswith(_IN_STOCK, m.end)]
-    return (_spans(ctx, found, 0.8),) if found else ()
+    drugs = [m for m in ctx.matches(_DRUGS) if _IN_STOCK_AFTER.match(folded, m.end)]
+    if drugs:
+        return (_spans(ctx, drugs, 0.8),)
+    if _DRUG_SLANG not in words:
+        return ()
+    # "白いの在庫ありますか" asks a shop: slang in stock needs no question after it and an
+    # offer, a covert channel or a drug emoji besides the words that say it is in stock.
+    offers = ctx.matches(_SALE, _SECRET)
+    emoji = _DRUG_EMOJI.search(ctx.text) is not None
+    found: list[Match[str]] = []
+    for m in ctx.matches(_DRUG_SLANG):
+        stock = _IN_STOCK_AFTER.match(folded, m.end) if m.term in _STRONG_SLANG else None
+        if stock is None or folded.startswith("か", stock.end()):
+            continue
+        if emoji or len(offers) > len(ctx.near(stock.start(), stock.end(), _SALE, _SECRET)):
+            found.append(m)
+    if found:
+        found += offers
+    return (_spans(ctx, found, 0.75),) if found else ()
 
 
 def _drug_emoji(ctx: Context) -> Sequence[Evidence]:
@@ -498,11 +822,25 @@ def _find_weapon_sale(ctx: Context) -> Sequence[Evidence]:
 def _find_forgery_sale(ctx: Context) -> Sequence[Evidence]:
     """Offering forged documents or money (禁止事項4(4))."""
     words = ctx.words
-    if _FORGERY not in words or _SALE not in words or _GUARD in words:
+    if _FORGERY not in words or _GUARD in words:
         return ()
-    if _DOCUMENTS in words or any(m.term != "偽造" for m in ctx.matches(_FORGERY)):
-        return (_spans(ctx, ctx.matches(_FORGERY)),)
-    return ()
+    # 偽 / にせ name any fake: a forgery only with a document right after ("偽のマイナンバー").
+    forged = [m for m in ctx.matches(_FORGERY) if m.term not in _FAKE or _fake_document(ctx, m)]
+    if not forged:
+        return ()
+    if _SALE in words:
+        if _DOCUMENTS in words or any(m.term != "偽造" for m in forged):
+            return (_spans(ctx, forged),)
+        return ()
+    # Without a sale word, a fake document offered to be made ("偽の免許証作れるよ").
+    folded = ctx.folded
+    made = [m for m in forged if _MADE.search(folded, m.end, m.end + 24)]
+    return (_spans(ctx, made, 0.8),) if made else ()
+
+
+def _fake_document(ctx: Context, m: Match[str]) -> bool:
+    """True when a document follows the fake *m* at once ("偽の" + "マイナンバーカード")."""
+    return any(m.end <= d.start <= m.end + 2 for d in ctx.near(m.end, m.end + 3, _DOCUMENTS))
 
 
 def _find_obscene(ctx: Context) -> Sequence[Evidence]:
@@ -566,6 +904,20 @@ def _called(
     return kept
 
 
+def _neglected(ctx: Context) -> list[Match[str]]:
+    """A group, as topic or object, told to be left without help ("外国人は倒れても放っとけ")."""
+    folded = ctx.folded
+    kept: list[Match[str]] = []
+    for p in ctx.matches(_HATE_NEGLECT):
+        if _DENIED.match(folded, p.end):
+            continue
+        for g in ctx.near(p.start - _HATE_WINDOW, p.start, _GROUPS):
+            if g.end <= p.start and _TOPIC.match(folded, g.end):
+                kept.extend((g, p))
+                break
+    return kept
+
+
 def _origin_told_to_leave(ctx: Context) -> Sequence[Evidence]:
     """A people named by any origin told to leave or die ("〇〇人は国に帰れ")."""
     folded = ctx.folded
@@ -593,6 +945,8 @@ def _find_hate(ctx: Context) -> Sequence[Evidence]:
     groups = ctx.matches(_GROUPS)
     strong = _near_group(ctx, ctx.matches(_HATE), groups, _HATE_WINDOW)
     strong += _called(ctx, ctx.matches(_HATE_LABELS), groups)
+    if _HATE_NEGLECT in words:
+        strong += _neglected(ctx)
     if strong:
         found.append(_spans(ctx, strong))
         return found
@@ -622,13 +976,17 @@ TRIGGERS: Final[Mapping[str, Trigger]] = {
     # Threat words, a weapon carried, a place rammed or a home named; weapon emoji need a target
     # or a place (emoji have no signal, so targets stay); romaji threats on an all-ASCII fold
     # need letters.
-    "law.threat": Trigger(words={_TARGETS, _PLACES, _THREAT, _KILL, _ARMED}, signals={"latin"}),
+    "law.threat": Trigger(
+        words={_TARGETS, _PLACES, _THREAT, _KILL, _ARMED, _HARM, _DAMAGE, _POISON, _SUPPLY},
+        signals={"latin"},
+    ),
     "law.bomb_threat": Trigger(words={_BOMB, _PLACES}),
     "law.arson": Trigger(words={_ARSON, _PLACES}),
     # Recruiting fires only on a criminal job with a recruit or secret word: the job suffices.
-    "law.crime_solicitation": Trigger(words={_INCITE, _ACCOUNT_TRADE, _FRAUD_JOBS}),
-    # A drug in stock, or anything on sale (slang and emoji offers need the sale word).
-    "law.drug_sale": Trigger(words={_DRUGS, _SALE}),
+    "law.crime_solicitation": Trigger(words={_INCITE, _ACCOUNT_TRADE, _FRAUD_JOBS, _CRIME, _LOOT}),
+    # A drug in stock, slang in stock (it needs an offer, a covert channel or an emoji), or
+    # anything on sale (slang and emoji offers need the sale word).
+    "law.drug_sale": Trigger(words={_DRUGS, _DRUG_SLANG, _SALE}),
     # The rest need two lists each; the rarer one is named.
     "law.drug_use": Trigger(words={_DRUGS}),
     "law.contraband_sale": Trigger(words={_CONTRABAND}),
@@ -675,7 +1033,15 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     _HATE_LABELS,
     _HATE_GUARD,
     _HATE_PHRASES,
+    _HATE_NEGLECT,
     _SLURS,
+    _HARM,
+    _DAMAGE,
+    _PROPERTY,
+    _POISON,
+    _SUPPLY,
+    _CRIME,
+    _LOOT,
     _TARGETS,
 )
 ALLOWED_LISTS: Final[tuple[str, ...]] = ("unlawful_allowed",)
