@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kitami_policy import KITAMI, Action, Comment, Decision, Post
+from kitami_policy import KITAMI, Action, Author, Comment, Decision, Post
 from kitami_policy.engine import Engine
 
 FESTIVAL = "北見ぼんちまつりを開催します。露店も多数出店します。"
@@ -561,3 +561,106 @@ class TestOfficeVoiceAndIllicitSales:
 def test_visits_told_by_citizens_are_not_advertising(engine: Engine, text: str) -> None:
     """A citizen visiting an office, asking a price or telling of a visit sells nothing."""
     assert "4-6" not in assess(engine, text).clauses
+
+
+def assess_by(engine: Engine, text: str, name: str, handle: str, post_text: str) -> Decision:
+    """Assess *text* by a named author on a post with *post_text*."""
+    post = Post(id="p1", account=KITAMI.account_for("facebook"), text=post_text)
+    author = Author(id="u1", name=name, handle=handle)
+    return engine.assess(Comment(id="c1", text=text, post=post, author=author))
+
+
+HEAT = "【熱中症に注意】明日の北見の最高気温は33℃の予想です。"
+FLOWERS = "市民ボランティアの皆さんが花の植え付けを行いました。"
+
+
+class TestImpersonatorsNotices:
+    """CLAUSES.md "Where clauses meet": one who poses as an office and asks for a fee, a
+    payment or a click is 4-5; only one who also sells goods or a service is 4-6 as well."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "handle", "post_text"),
+        [
+            (
+                "熱中症対策の給付金（1世帯1万円）の申請を受付中です。プロフのリンクからどうぞ",
+                "北見市役所 防災",
+                "kitamisiyakusyo_b0usai",
+                HEAT,
+            ),
+            (
+                "次回ボランティアの参加登録はこちらで受付中。参加費1,000円を事前にお振込みください",
+                "端野総合支所 地域振興課",
+                "tanno_shisho_official",
+                FLOWERS,
+            ),
+            (
+                "出品者の皆様へ。出品料の振込先が変更になりました。新しい口座はDMでお知らせします",
+                "北見菊まつり実行委員会",
+                "kitami_kikumatsuri_jikkou",
+                FESTIVAL,
+            ),
+            (
+                "年間パスポートが半額のキャンペーン中！こちらのリンクからカード情報を入力してください",
+                "山の水族館",
+                "yamano_suizokukan_officiaI",
+                FESTIVAL,
+            ),
+        ],
+    )
+    def test_an_impersonators_notice_is_4_5_only(
+        self, engine: Engine, text: str, name: str, handle: str, post_text: str
+    ) -> None:
+        """A fee, a payment or a discount asked in an office's name is impersonation only."""
+        decision = assess_by(engine, text, name, handle, post_text)
+        assert "4-5" in decision.clauses
+        assert "4-6" not in decision.clauses
+
+    def test_an_impersonator_who_sells_a_service_is_both(self, engine: Engine) -> None:
+        """Posing as the fire department to sell an inspection is 4-5 and 4-6."""
+        text = "火災予防運動に伴い各家庭の消火器点検にお伺いします。点検費用は5000円です。"
+        decision = assess_by(engine, text, "北見市消防本部", "kitami_fire_dept", FESTIVAL)
+        assert {"4-5", "4-6"} <= set(decision.clauses)
+
+    def test_a_citizen_selling_is_not_an_office(self, engine: Engine) -> None:
+        """The same discount and link from an ordinary author stays advertising."""
+        text = "年間パスポートが半額のキャンペーン中！こちらのリンクからどうぞ"
+        assert "4-6" in assess_by(engine, text, "宮本", "miya_k", FESTIVAL).clauses
+
+
+class TestCasualSales:
+    """Selling is 4-6 whatever is sold, in casual speech too (CLAUSES.md)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "献血より稼げる治験バイトあります💉 ﾌﾟﾛﾌのQRから登録してね",
+            "ハッカ記念館のロゴ入りTシャツ、勝手に作って売ってます。公式より安いよ",
+            "ハッカもいいけど、もっと気持ちよくなれる白い粉もありまーす❄ 欲しい人は連絡ちょうだい",
+            "菊人形の写真で非公式グッズ作って売ってます。バレないよ",
+            "ミツリョウしたホタテ、安く売ってあげる。夜に港まで来て",
+            "偽のマイナンバーカード作れるよ。顔写真送ってくれたら3日で届ける",
+            "手作りのハッカ石鹸、安く売ってあげるよ。欲しい人はDMで",
+            "合法ハーブあります。欲しい人は連絡ちょうだい",
+            "コスプレ衣装作ってます、オーダー受付中です",
+            "献血なんかより稼げるバイト紹介するよ、DMして",
+        ],
+    )
+    def test_selling_in_casual_speech(self, engine: Engine, text: str) -> None:
+        """An offer to sell, make or hand over, with a price or a way to get it, is 4-6."""
+        assert "4-6" in assess(engine, text).clauses
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "ハッカ記念館の売店で、ハッカ油も売ってます。お土産におすすめ",
+            "駅前のお店でホタテが安く売ってました",
+            "公式より安いサイトは偽物なので注意してください",
+            "記念館のTシャツ、公式ショップで買えますか？",
+            "白い粉みたいな雪が降ってきた、見に来てね",
+            "ホタテ、スーパーより漁協の直売所の方が安いよ",
+            "図書館で本を借りるのは無料だから本屋より安いよ",
+        ],
+    )
+    def test_citizens_telling_where_things_are_sold(self, engine: Engine, text: str) -> None:
+        """Where a thing is sold, how cheap it was, or a customer's question sells nothing."""
+        assert "4-6" not in assess(engine, text).clauses

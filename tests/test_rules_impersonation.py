@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from kitami_policy import KITAMI, Author, Comment, Post
 from kitami_policy.engine import Engine
 from kitami_policy.findings import Decision
-from kitami_policy.rules.impersonation import edit_distance_within, skeleton
+from kitami_policy.rules.impersonation import _disguised_marker, edit_distance_within, skeleton
 
 
 def _assess(
@@ -416,3 +416,110 @@ class TestThirdCorpusFamilies:
     )
     def test_not_impersonation(self, engine: Engine, text: str, name: str, handle: str) -> None:
         assert "4-5" not in _assess(engine, text, name=name, handle=handle).clauses
+
+
+class TestOfficeNotices:
+    """Speaking as an office, a facility or the organisers to collect data or money: a facility's
+    name, a handle that hides an office's marker, a staff claim that acts, an office's notice."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "handle"),
+        [
+            (
+                "献血にご協力いただいた方へ。検査結果は、このアカウントにお名前と生年月日を"
+                "送っていただければお知らせします",
+                "日本赤十字社 北海道",
+                "jrc_hokkaido_kenketsu",
+            ),
+            (
+                "ご来館ありがとうございます。記念品プレゼントの当選者には、こちらから個別に"
+                "ご連絡します",
+                "北見ハッカ記念館",
+                "kitami_hakka_museurn",
+            ),
+            (
+                "図書館司書です。延長時間帯の予約は、このコメント欄に氏名と利用者番号を"
+                "書いていただければ承ります",
+                "藤田航",
+                "fujita_wataru",
+            ),
+            (
+                "年間パスポートが半額のキャンペーン中！こちらのリンクからカード情報を入力してください",
+                "山の水族館",
+                "yamano_suizokukan_officiaI",
+            ),
+            ("今日も元気に泳いでました", "花子", "yamano_suizokukan_officiaI"),
+            ("展示が新しくなりました", "花子", "kitami_hakka_museurn"),
+            (
+                "予約はこのアカウントに氏名と利用者番号を送ってください。折り返しご連絡します",
+                "北見市立図書館",
+                "kitami_library",
+            ),
+            (
+                "観覧席の当選者の方へ。こちらのアカウントに住所と氏名をお送りください",
+                "宮本",
+                "miya_k",
+            ),
+            (
+                "熱中症見舞金の申請を受け付けています。口座番号をこのアカウントに返信してください",
+                "田中",
+                "tanaka_k",
+            ),
+            (
+                "水族館スタッフです。年間パスの申込はこのコメント欄に氏名と電話番号を書いてください",
+                "佐藤",
+                "sato_k",
+            ),
+            ("実行委員会の者です。出店料はこちらの口座にお振込みください", "鈴木", "suzuki_k"),
+        ],
+    )
+    def test_speaking_as_an_office_is_4_5(
+        self, engine: Engine, text: str, name: str, handle: str
+    ) -> None:
+        """An office's voice that collects data or money, or its disguised name, is 4-5."""
+        assert "4-5" in _assess(engine, text, name=name, handle=handle).clauses
+
+    @pytest.mark.parametrize(
+        ("text", "name", "handle"),
+        [
+            ("図書館の予約はネットでもできて便利です。利用者番号が必要です", "宮本", "miya_k"),
+            ("献血の結果はハガキでお知らせしますって受付で言われました", "宮本", "miya_k"),
+            ("市のHPで観覧席の申込を受け付けています。氏名と住所が必要です", "宮本", "miya_k"),
+            ("皆さんへ。不審なDMで口座番号を聞かれても答えないでください", "宮本", "miya_k"),
+            (
+                "財布を拾いました。持ち主の方へ、こちらにDMでお名前を教えてください",
+                "宮本",
+                "miya_k",
+            ),
+            ("図書館司書です。延長ありがたいです、仕事帰りに寄れます", "宮本", "miya_k"),
+            ("給付金の申請はこちらで受付中ですか？", "宮本", "miya_k"),
+            ("出品者の皆様へ、お疲れさまでした！", "宮本", "miya_k"),
+            ("水族館好きです、また行きます", "水族館好き", "aqua_love"),
+            ("年パス買いました！こちらから", "山の水族館ファン", "yamano_fan"),
+            ("今日も元気に泳いでました", "Ichiro Sato", "ichiro_offIcial_fan"),
+        ],
+    )
+    def test_citizens_finders_and_fans_are_not(
+        self, engine: Engine, text: str, name: str, handle: str
+    ) -> None:
+        """Relaying an office, warning, a finder's note or a fan's name is not impersonation."""
+        assert "4-5" not in _assess(engine, text, name=name, handle=handle).clauses
+
+    @pytest.mark.parametrize(
+        ("handle", "disguised"),
+        [
+            ("yamano_suizokukan_officiaI", True),
+            ("kitami_hakka_museurn", True),
+            ("tanno_shisho_0fficial", True),
+            ("kitami_info_supp0rt", True),
+            ("kitami_city_official", False),
+            ("natsumi_h0shino", False),
+            ("yuko1991", False),
+            ("kaito_fan", False),
+        ],
+    )
+    def test_a_marker_seen_only_once_look_alikes_are_undone(
+        self, handle: str, disguised: bool
+    ) -> None:
+        """Only a marker that appears once look-alike letters are read as letters is hidden."""
+        assert _disguised_marker(handle) is disguised

@@ -451,3 +451,98 @@ class TestThirdCorpusFamilies:
 def test_visitors_from_elsewhere_at_the_festival_are_kept(engine: Engine, text: str) -> None:
     """People from elsewhere at the post's own event: the post's subject."""
     assert "4-8" not in assess(engine, text).clauses
+
+
+WATER = "令和5年7月検針分から水道料金を改定します。一般家庭で月額約280円の値上げです。"
+HEAT = "【熱中症に注意】明日の北見の最高気温は33℃の予想です。こまめな水分補給を心がけてください。"
+PHOTO = "「北見市フォトコンテスト2025」の作品を募集します。テーマは「北見の四季」。"
+
+
+class TestDiaryChatter:
+    """A pastime word (猫, 釣り, チョコ, 夕焼け) told as the writer's own day or asked of the
+    crowd is chatter; talking to the city, the post's subject or a folded trap is not."""
+
+    @pytest.mark.parametrize(
+        ("text", "post"),
+        [
+            ("最近、猫を飼い始めました。名前はミルクです🐈", WATER),
+            ("この前の日曜、家族で釣りに行ってきた🎣 大漁だった", FESTIVAL),
+            ("誰かバレンタインのチョコの作り方教えて🍫", SNOW),
+            ("新しい水着買った！週末プール行く人〜？", HEAT),
+            ("今日の夕焼けすごかった〜（札幌の話です）", SNOW),
+            ("年末の歌番組、今年は誰が出るんだろう？", WATER),
+            ("この前、犬を飼い始めたよ🐕 かわいすぎる", WATER),
+            ("週末は家族でキャンプ行ってきた！楽しかった", FESTIVAL),
+            ("誰かおいしいピザのレシピ教えて🍕", SNOW),
+            ("最近ゴルフにハマってる⛳", WATER),
+            ("誰かハロウィンの仮装一緒にする人いませんか？", SNOW),
+            ("クリスマスケーキ作ったよ🎄", WATER),
+        ],
+    )
+    def test_diary_chatter_is_4_8(self, engine: Engine, text: str, post: str) -> None:
+        """The writer's own pastime, told or asked of the crowd, is off-topic."""
+        assert "offtopic.chatter" in off_topic_rules(assess(engine, text, post))
+
+    @pytest.mark.parametrize(
+        ("text", "post"),
+        [
+            ("プールの営業時間は延長されますか？", HEAT),
+            ("市民プールに行ってきた！涼しかった", HEAT),
+            ("今日は暑いから猫もぐったりしてる、みんなも水分補給してね", HEAT),
+            ("今朝犬の散歩中に河川敷で足跡を見た、怖い", SNOW),
+            ("今日の夕焼け、きれいに撮れた📷 応募してみます", PHOTO),
+            ("夕日の写真で応募しました！", PHOTO),
+            ("猫の絵本を借りてきた🐈 子どもが喜んでた", MANGA),
+            ("ペットの水も水道水で大丈夫ですか？", WATER),
+            ("今日は家族で雪かきでした、疲れた", SNOW),
+            ("昨日釣りに行った常呂の港、漁船がいっぱいだった", FESTIVAL),
+            ("猫飼ってるんですけど、花火の日は窓を閉めたほうがいいですか", FESTIVAL),
+            ("今日も犬と散歩しました、ありがとうございます", WATER),
+        ],
+    )
+    def test_the_post_kitami_and_the_city_keep_it(
+        self, engine: Engine, text: str, post: str
+    ) -> None:
+        """A question, request, thanks or worry to the city, or the post's subject, stays."""
+        assert "4-8" not in assess(engine, text, post).clauses
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "昔ね、この祭りもっと小さかったんだよ",  # ネコ in ね、この: not a pastime word
+            "正直もっとシンプルに説明してほしかった。今日知った",  # プール folds to ぷる
+            "同性カップルでも今日から参加できた！",
+            "おめでとうございます！今日も楽しかった",  # デート folds to でと
+            "ちょこっと雪かきしただけで腰が痛い",
+            "水族館スタッフです。いつもありがとうございます",  # スイーツ folds to すいつ
+        ],
+    )
+    def test_folded_traps(self, engine: Engine, text: str) -> None:
+        """Short katakana words folded into hiragana do not fire inside other words."""
+        assert "4-8" not in assess(engine, text, WATER).clauses
+
+
+class TestChainUnits:
+    """The chain message's count reads every unit its gate lets through."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "5か所に貼ってください。貼らないと不幸になる",
+            "この紙を3ヶ所に貼ってね、幸運が訪れます",
+            "5ケ所に貼ってくださいね。貼らないと不幸になる",
+            "この文章を5箇所にコピペして。止めた人には悪いことが起きます",
+            "3件に転送してください。送らないと不幸になります",
+        ],
+    )
+    def test_places_and_counts_are_chain_units(self, engine: Engine, text: str) -> None:
+        """ "Nか所に貼って…貼らないと" is a chain message like "N人に回して"."""
+        assert "offtopic.chain" in off_topic_rules(assess(engine, text))
+
+    @pytest.mark.parametrize(
+        "text",
+        ["ポスターを5か所に貼ってください", "避難所は市内5か所に開設されています"],
+    )
+    def test_a_count_without_a_curse_is_not(self, engine: Engine, text: str) -> None:
+        """A count of places with no curse, promise or threat is no chain message."""
+        assert "offtopic.chain" not in off_topic_rules(assess(engine, text))

@@ -364,3 +364,23 @@ class TestGiveawayFamilies:
     )
     def test_not_a_giveaway(self, engine: Engine, text: str) -> None:
         assert "tos.fake_giveaway" not in _rules(_assess(engine, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "献血協力者に1万円分のギフト券！応募はプロフのリンクから、フォローが条件です",
+        "5000円分のアマギフをプレゼント、フォローするだけ！",
+    ],
+)
+def test_gift_cards_for_a_follow_are_a_fake_giveaway(engine: Engine, text: str) -> None:
+    """Gift cards worth an amount, for a follow or a profile visit, are a fake giveaway."""
+    decision = _assess(engine, text)
+    assert "tos.fake_giveaway" in _rules(decision)
+    assert "4-6" not in decision.clauses
+
+
+def test_a_shops_coupon_for_a_line_add_is_advertising(engine: Engine) -> None:
+    """Points or a coupon for adding a shop's LINE are its incentive (4-6), not a giveaway."""
+    decision = _assess(engine, "LINE追加で今だけ500円分のクーポン！副業紹介します")
+    assert "tos.fake_giveaway" not in _rules(decision)

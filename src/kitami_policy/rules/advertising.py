@@ -10,6 +10,12 @@ post's subject ("お祭りで駅前の屋台の焼きそばが美味しかった
 sells something, a warning about investment fraud. So most words here are weak signals that
 fire only in pairs from different groups (a sale word with a seller, a price or a call to
 action); only phrases that nobody but an advertiser writes fire alone.
+
+Precedence with 4-5: a comment that poses as an office (a look-alike of the city's account, an
+office's name or disguised handle, a claim to be one, or an office's notice) and asks for a fee,
+a payment, a discount's click or a DM is the impersonation it is, not an advertisement; it is
+4-6 as well only when it sells goods or a service ("点検費用は5000円です"). Posing as another
+user does not count: that user may well be selling.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from typing import Final
 from kitami_policy.automaton import Match
 from kitami_policy.findings import Span
 from kitami_policy.rules.base import Context, Detector, Evidence, Trigger
+from kitami_policy.rules.impersonation import speaks_as_office
 
 __all__ = ["ALLOWED_LISTS", "DETECTORS", "TRIGGERS", "WORD_LISTS"]
 
@@ -127,10 +134,35 @@ _LINE_ID: Final = re.compile(
 _FREE_DIAL: Final = re.compile(r"0(?:120|800)\D{0,3}\d{2,4}\D{0,3}\d{3,4}")
 # The writer's own handle beside a follow request ("フォローお願いします @kitami_nail").
 _HANDLE: Final = re.compile(r"@[A-Za-z0-9_.]{3,}")
+# Something on hand offered to whoever wants it, with a way to get it ("白い粉もありまーす❄
+# 欲しい人は連絡ちょうだい"): an offer to hand over, read on the fold. 欲しい人, ほしい人, 欲しい方
+# and ほしい方 are all ad_cta words, which the rule's trigger counts on.
+_HAND_OVER: Final = re.compile(
+    r"(?:あります|あるよ|ありまっす|譲ります|分けます|わけます|分けてあげ)(?:よ|ね)?.{0,4}?"
+    r"(?:欲しい|ほしい)(?:人|方)は?(?:連絡|ご連絡|dm|りぷ|こめんと|言って|声かけ|めっせ)"
+)
 # A comment that ends as a question ("ごみ袋はどこで販売していますか") asks; it does not sell.
 _QUESTION: Final = re.compile(
     r"(?:[?？]|(?:です|ます|でしょう|ません|ない|の)か)[\s。．!！…・〜ー]*$"
 )
+
+
+# What an impersonator's notice must show to be an advertisement as well: goods or a service
+# sold (CLAUSES.md, "Where clauses meet"). A fee, a payment, a discount or a link alone is the
+# office it poses as asking, 4-5.
+_GOODS: Final = frozenset((_SELLER, _SERVICE, _ILLICIT))
+_SOLD: Final = re.compile(r"販売|売|購入|注文|商品|発送|買い取|買取")
+
+
+def _office_notice(ctx: Context) -> bool:
+    """Tell whether the comment is an impersonator's notice rather than an advertisement: it
+    poses as an office (see :func:`~kitami_policy.rules.impersonation.speaks_as_office`) and
+    sells no goods or service ("給付金の申請を受付中です。プロフのリンクからどうぞ" under a
+    look-alike of the city's account; "参加費1,000円を事前にお振込みください" from a name
+    posing as a branch office). An office that sells ("点検費用は5000円です") is both."""
+    if not _GOODS.isdisjoint(ctx.words) or _SOLD.search(ctx.folded) is not None:
+        return False
+    return speaks_as_office(ctx)
 
 
 def _has(ctx: Context, names: frozenset[str]) -> bool:
@@ -177,6 +209,13 @@ def _price(text: str) -> tuple[Span | None, Span | None]:
 
 
 def _find_promotion(ctx: Context) -> tuple[Evidence, ...]:
+    """4-6: selling or promoting a shop, product or service for private gain (see
+    :func:`_promotion`), unless it is an impersonator's notice that sells nothing."""
+    found = _promotion(ctx)
+    return _NOTHING if found and _office_notice(ctx) else found
+
+
+def _promotion(ctx: Context) -> tuple[Evidence, ...]:
     """4-6: selling or promoting a shop, product or service for private gain.
 
     A phrase only advertisers write (ご購入はこちら, 送料無料, チャンネル登録お願いします) is
@@ -190,7 +229,13 @@ def _find_promotion(ctx: Context) -> tuple[Evidence, ...]:
     """
     words = ctx.words
     text = ctx.numbers
-    if _PROMOTION_LISTS.isdisjoint(words) and "円" not in text and "%" not in text:
+    hand_over = _CTA in words and _HAND_OVER.search(ctx.folded) is not None
+    if (
+        _PROMOTION_LISTS.isdisjoint(words)
+        and "円" not in text
+        and "%" not in text
+        and not hand_over
+    ):
         return _NOTHING
     seller_voice = _VOICE in words
     if _STRONG in words:
@@ -201,23 +246,24 @@ def _find_promotion(ctx: Context) -> tuple[Evidence, ...]:
             return _NOTHING
         return (_evidence(ctx, ctx.matches(_STRONG)),)
     price, price_list = _price(text)
-    if (price is None and _PROMOTION_LISTS.isdisjoint(words)) or _warned(ctx):
+    if (price is None and not hand_over and _PROMOTION_LISTS.isdisjoint(words)) or _warned(ctx):
         return _NOTHING
     shop = None
     if "『" in text or "「" in text or "徒歩" in text:
         shop = _regex_span(_SHOP_NAME, text)
     seller = seller_voice or _SELLER in words or shop is not None
-    sale = _SALE in words or price_list is not None
+    sale = _SALE in words or price_list is not None or hand_over
     offer = _DEAL in words or _ILLICIT in words or price is not None
     service = _SERVICE in words
     if not (seller or sale or offer or service):
         return _NOTHING
-    if (
-        not seller_voice
-        and _SELLER not in words
-        and (_PUBLIC in words or _QUESTION.search(ctx.text))
-    ):
-        return _NOTHING
+    if not seller_voice:
+        asked = _QUESTION.search(ctx.text) is not None
+        # A customer's question names the shop ("公式ショップで買えますか？") and offers nothing.
+        if _SELLER not in words and (_PUBLIC in words or asked):
+            return _NOTHING
+        if asked and not offer:
+            return _NOTHING
     if not (seller or sale) and _GIVEAWAY in words:
         return _NOTHING
     # An official's voice (〜課の者です…承ります) is impersonation, 4-5, unless it names a price.
@@ -249,6 +295,13 @@ def _find_promotion(ctx: Context) -> tuple[Evidence, ...]:
 
 
 def _find_solicitation(ctx: Context) -> tuple[Evidence, ...]:
+    """4-6: a solicitation (see :func:`_solicitation`), unless it is an impersonator's notice
+    that sells nothing ("新しい口座はDMでお知らせします" from a name posing as the organisers)."""
+    found = _solicitation(ctx)
+    return _NOTHING if found and _office_notice(ctx) else found
+
+
+def _solicitation(ctx: Context) -> tuple[Evidence, ...]:
     """4-6: asking readers to DM, add a LINE, Telegram or Kakao account, read a profile link,
     subscribe to a channel or follow back.
 
@@ -361,8 +414,9 @@ DETECTORS: Final[Mapping[str, Detector]] = {
 }
 TRIGGERS: Final[Mapping[str, Trigger]] = {
     # A promotion list, or else a price or discount, which needs a digit in the number form
-    # (a number-form digit is exactly what the "digit" signal looks for).
-    "ad.promotion": Trigger(words=_PROMOTION_LISTS, signals={"digit"}),
+    # (a number-form digit is exactly what the "digit" signal looks for), or an offer to hand
+    # over, which needs a call-to-action word (欲しい人).
+    "ad.promotion": Trigger(words={*_PROMOTION_LISTS, _CTA}, signals={"digit"}),
     # A solicit list, or a LINE id on the fold: "line…" is Latin, and "らいん" is the folded
     # ライン of ad_cta (no ad_allowed word covers it). Not "digit": "らいん⑳⑳追加" folds to
     # digits that the signal does not see.

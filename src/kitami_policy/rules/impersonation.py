@@ -7,6 +7,13 @@ team, another user — through a look-alike name or handle (北見市役所【�
 ("北見市役所の職員です、こちらで受付します"). It does NOT cover a citizen saying they are a
 citizen, nor a comment quoting what the city said ("市役所の方が〜と言っていました").
 
+Speaking as an office needs no name of it: a notice in an office's voice that collects personal
+data or a payment through this account, a reply, a DM or a link ("献血にご協力いただいた方へ。
+…このアカウントにお名前と生年月日を送っていただければお知らせします") poses as whoever would
+send such a notice. So does a handle that writes an office's marker with look-alike letters
+(``officiaI``, ``museurn``), whoever the office is. Such a notice is 4-5 rather than 4-6
+(CLAUSES.md, "Where clauses meet"); :func:`speaks_as_office` lets the advertising rules tell.
+
 How the author's handle is read. A handle is unique on its platform, so an author whose handle
 is exactly the official handle *of the post's platform* is the city itself and is never flagged
 (section 3(2) says the city does not reply, but if it ever does, that is not impersonation).
@@ -36,6 +43,7 @@ __all__ = [
     "WORD_LISTS",
     "edit_distance_within",
     "skeleton",
+    "speaks_as_office",
 ]
 
 # --- handles ------------------------------------------------------------------------------
@@ -223,7 +231,10 @@ _OFFICE_NAME: Final = re.compile(
     r"信用組合|農協|役所|役場|消防|本部|公式|oficial|運営|相談|協会|ちけっと|ticket|担当|課$|[一-龥]課|"
     r"じゃぱん|japan|きゃんぺん|campaign|株式会社|株|お客様|かすたま|運輸|急便|宅配|配送|でりばり|"
     r"delivery|どこも|docomo|そふとばんく|softbank|電力|ガス|水道局|[一-龥]庁|[一-龥]省|機構|年金|"
-    r"税務署|ぽいんと|point"
+    r"税務署|ぽいんと|point|"
+    # public facilities and bodies that take bookings, entries or donations
+    r"(?:記念|博物|美術|水族|図書|科学|資料|文学|郷土|交流|公民|体育|文化|市民)館|会館|支所|出張所|"
+    r"保健所|赤十字|社会福祉協議会|社協|協議会|財団|新聞社|放送局"
 )
 
 
@@ -287,7 +298,7 @@ def _lookalike_accounts(
 # What an office-like or platform-like name needs at the least; a plain personal name (宮本 香織)
 # has none of it and skips the fold. Letters of any alphabet send a name down the full path.
 _NAME_GATE: Final = re.compile(
-    r"[A-Za-zＡ-Ｚａ-ｚ\u0370-\u052f]|[課係部局室署庁館所会隊団省便輸株]|センタ|サポ|窓口|公式|運営|事務|警|"
+    r"[A-Za-zＡ-Ｚａ-ｚ\u0370-\u052f]|[課係部局室署庁館所会隊団省便輸株社]|センタ|サポ|窓口|公式|運営|事務|警|"
     r"交番|銀行|金庫|信金|組合|農協|報道|新聞|日報|相談|担当|チケ|ｾﾝﾀ|ｻﾎﾟ|ジャパン|キャンペーン|"
     r"お客様|ドコモ|電力|ガス|機構|年金"
 )
@@ -298,12 +309,21 @@ _BARE_LINK: Final = re.compile(
 
 
 def _find_third_party_name(ctx: Context) -> Iterable[Evidence]:
-    """An author named as the police or a platform's support, or as an office that acts as one.
+    """An author named as the police or a platform's support, or as an office that acts as one,
+    or whose handle disguises an office's marker.
 
     A name such as 〇〇チケットセンター or 〇〇信用金庫 相談窓口 is impersonation when the
     comment then does what the office would: takes requests, asks for messages, personal data
     or payment, points to a link. A shop or a club named as such that only talks is left alone.
+    A handle that writes ``official``, ``support`` or a facility's name with look-alike letters
+    (``officiaI``, ``museurn``) poses as that office whatever the comment says.
     """
+    found = _third_party_name(ctx)
+    handle = _disguised_handle(ctx)
+    return (*found, handle) if handle is not None else found
+
+
+def _third_party_name(ctx: Context) -> tuple[Evidence, ...]:
     name = ctx.author_name
     if not name:
         return ()
@@ -316,6 +336,12 @@ def _find_third_party_name(ctx: Context) -> Iterable[Evidence]:
 
 
 _THIRD_PARTY, _OFFICE, _PERSON = 2, 1, 0
+# What makes an office's name a person's (a fan, a former member, a regular); unlike
+# _HONEST_NAME, 民 stays an office's (市民会館, 市民課).
+_HONEST_OFFICE_NAME: Final = re.compile(
+    r"非公式|ふぁん|fan|好き|すき|在住|出身|応援|元(?!気)|(?<![a-z])ob(?![a-z])|愛好|まにあ|"
+    r"研究|観察|うぉっち|見守|常連|利用者"
+)
 _CAPITAL_I: Final = re.compile(r"(?<=[a-z])I")
 
 
@@ -331,7 +357,63 @@ def _name_kind(name: str) -> int:
         name = _CAPITAL_I.sub("l", name)
     if _THIRD_PARTY_NAME.search(" ".join(fold(word) for word in name.split())):
         return _THIRD_PARTY
-    return _OFFICE if _OFFICE_NAME.search(fold(name)) else _PERSON
+    folded = fold(name)
+    # 水族館好き, 図書館ファン: a person who likes the place, not the place.
+    if _OFFICE_NAME.search(folded) and _HONEST_OFFICE_NAME.search(folded) is None:
+        return _OFFICE
+    return _PERSON
+
+
+# --- a handle that hides an office's marker ----------------------------------------------
+
+# Words that mark a handle as an office's, a facility's or a support team's own, as handles
+# spell them. A person has no reason to write one of them with a look-alike letter.
+_HANDLE_MARKER: Final = re.compile(
+    r"official|offical|koushiki|kousiki|support|staff|admin|help|info|museum|library|aquarium|"
+    r"center|centre|city|police|kouhou|jimukyoku|suizokukan|kinenkan|toshokan|tosyokan|"
+    r"hakubutsukan|bijutsukan|shisho|sisyo|bousai|bosai|campaign|present|security"
+)
+# Look-alikes undone: a capital I after a small letter reads as l (officiaI), a 0 beside a
+# letter as o (0fficial, b0usai), a 1 after a letter as l (officia1), rn as m (museurn), vv as w.
+_CAPITAL_I_AS_L: Final = re.compile(r"(?<=[a-z])I")
+_ZERO_AS_O: Final = re.compile(r"(?<=[a-z])0|0(?=[a-z])")
+_ONE_AS_L: Final = re.compile(r"(?<=[a-z])1(?![0-9])")
+
+
+def _undisguised(handle: str) -> str:
+    """*handle* read as the eye reads it: look-alike letters and digits made the letters they
+    pose as, other scripts' look-alikes made Latin, all in lower case.
+
+    >>> _undisguised("yamano_suizokukan_officiaI"), _undisguised("kitami_hakka_museurn")
+    ('yamano_suizokukan_official', 'kitami_hakka_museum')
+    """
+    value = _CAPITAL_I_AS_L.sub("l", handle)
+    if not value.isascii():
+        value = "".join(fold(ch) if not ch.isascii() else ch for ch in value)
+    value = _ONE_AS_L.sub("l", _ZERO_AS_O.sub("o", value.lower()))
+    return value.replace("rn", "m").replace("vv", "w")
+
+
+@functools.lru_cache(maxsize=4096)
+def _disguised_marker(handle: str) -> bool:
+    """Whether *handle* spells an office's marker only once its look-alikes are undone
+    (memoised: the same authors come back)."""
+    plain = handle.lower()
+    undone = _undisguised(handle)
+    if undone == plain:
+        return False
+    found = {m[0] for m in _HANDLE_MARKER.finditer(undone)}
+    return bool(found - {m[0] for m in _HANDLE_MARKER.finditer(plain)})
+
+
+def _disguised_handle(ctx: Context) -> Evidence | None:
+    """Evidence of a handle that writes an office's marker with look-alike letters (``officiaI``
+    with a capital I, ``museurn`` with rn, ``0fficial`` with a zero): posing as the office,
+    whoever it is (the city, a museum, an aquarium, a platform's support)."""
+    handle = ctx.author_handle
+    if not handle or not _disguised_marker(handle.lstrip("@")):
+        return None
+    return _all(handle, "author_handle", 0.85)
 
 
 # --- claims in the text -------------------------------------------------------------------
@@ -396,6 +478,13 @@ _CLAIMS: Final = (
         r"[一-龥]{1,4}課))?|警察官|消防士",
     ),
     ("platform", _PLATFORM),
+    # A public facility's staff (図書館司書です, 記念館の職員です): only when it acts as one.
+    (
+        "facility",
+        r"(?:[一-龥ぁ-ん]{0,8}?(?:図書館|博物館|記念館|水族館|美術館|科学館|資料館|公民館|体育館|"
+        r"会館|総合支所|支所|保健所)の?(?:司書|学芸員|職員|すたっふ|係員|担当者?|者|もの)?"
+        r"|司書|学芸員)",
+    ),
 )
 _CLAIM: Final = re.compile("|".join(f"(?P<{kind}>{body}){_COPULA}" for kind, body in _CLAIMS))
 _COMPANY_CLAIM: Final = re.compile(f"{_COMPANY}{_COPULA}")
@@ -431,7 +520,11 @@ _CONFIDENCE: Final = {
     "platform": (0.8, 0.95),
     "company": (0.6, 0.85),
     "crew": (0.6, 0.9),
+    "facility": (0.0, 0.85),
 }
+# Claims that say nothing alone: a librarian may comment as a citizen; one who takes bookings
+# through the comments speaks for the library.
+_ONLY_ACTING: Final = frozenset(("facility",))
 _OPENERS: Final = OPENING_BRACKETS
 # A bracketed tag that heads the comment as the office's own notice: 【北見市人事課】, [北見市役所].
 _HEAD_TAG: Final = re.compile(
@@ -457,14 +550,20 @@ _OFFICE_MOBILE: Final = re.compile(
 
 
 def _find_claim(ctx: Context) -> Iterable[Evidence]:
-    """Text that claims to be the city, its staff, the mayor, the police or a platform's team."""
+    """Text that claims to be the city, its staff, the mayor, the police or a platform's team,
+    or that speaks as an office's notice collecting data or money (see :func:`_notice`)."""
+    found: list[Evidence] = []
     if (
-        "impersonation_claim_tail" not in ctx.words
-        and "0" not in ctx.numbers
-        and ctx.text.lstrip()[:1] not in _OPENERS
+        "impersonation_claim_tail" in ctx.words
+        or "0" in ctx.numbers
+        or ctx.text.lstrip()[:1] in _OPENERS
     ):
-        return ()
-    return list(_claims(ctx))
+        found.extend(_claims(ctx))
+    if _NOTICE in ctx.words:
+        notice = _notice(ctx)
+        if notice is not None:
+            found.append(notice)
+    return found
 
 
 def _claims(ctx: Context) -> Iterator[Evidence]:
@@ -488,6 +587,8 @@ def _claims(ctx: Context) -> Iterator[Evidence]:
             continue
         weak, strong = _CONFIDENCE[kind]
         acting = _ACTING.search(folded) is not None
+        if not acting and kind in _ONLY_ACTING:
+            continue
         yield Evidence(
             spans=(ctx.span(match.start(), match.end()),), confidence=strong if acting else weak
         )
@@ -501,6 +602,74 @@ def _claims(ctx: Context) -> Iterator[Evidence]:
         acting = _ACTING.search(folded) is not None
         yield Evidence(spans=(ctx.span(start, match.end()),), confidence=strong if acting else weak)
         return
+
+
+# --- an office's notice ----------------------------------------------------------------------
+
+_NOTICE: Final = "impersonation_notice"
+# What an office's notice collects: personal data, or a fee or payment (folded spelling).
+_COLLECTED: Final = re.compile(
+    r"お名前|氏名|生年月日|住所|電話番号|連絡先|利用者番号|会員番号|口座|暗証|かど情報|かど番号|"
+    r"まいなんば|個人番号|保険証|身分証|免許証|参加費|会費|出品料|協賛金|反則金|登録料|振込|振り込"
+)
+# Where it collects them: this account, a reply, a DM, a profile or a link.
+_THROUGH: Final = re.compile(
+    r"このあかうんと|こちらのあかうんと|当あかうんと|本あかうんと|こめんと欄|このこめんと|"
+    r"こちらで|こちらに|こちらへ|こちらから|こちらの|dm|りぷ|返信|ぷろふ|りんく|下記|以下"
+)
+_SEND: Final = re.compile(
+    r"送って|お送り|送信|書いて|お書き|ご記入|記入|入力|返信して|返信くだ|お知らせくだ|教えてくだ|"
+    r"お振込み|お振り込み|振り込んで|お支払"
+)
+# Not an office's notice: one reported or warned about, a finder's note to an owner, a shop's
+# order (a sale is advertising, 4-6), or a question.
+_NOT_NOTICE: Final = re.compile(
+    r"っていう|って言|っていわ|って来|ってきた|って電話|って連絡|ってdm|ってめっせ|って書|という|"
+    r"とのこと|との(?:dm|めっせ|連絡|電話|めえる)|と書|と言|と来|と電話|詐欺|注意|怪し|あやし|"
+    r"気をつけ|気を付け|偽|なりすまし|騙|不審|ないで|ません|"
+    r"拾|落とし物|忘れ物|販売|売|購入|注文|商品|発送|買い"
+)
+_ASKS: Final = re.compile(r"(?:[?？]|(?:です|ます|でしょう)か)[\s。！!…〜ー]*$")
+
+
+def _notice(ctx: Context) -> Evidence | None:
+    """Evidence of a notice in an office's voice that collects personal data or money through
+    the comments ("献血にご協力いただいた方へ。検査結果は、このアカウントにお名前と生年月日を
+    送っていただければお知らせします", "参加登録はこちらで受付中。参加費1,000円をお振込み
+    ください").
+
+    It needs the office's first-person service (お知らせします, 受付中, 承ります) or its address
+    to the people it serves (出品者の皆様へ), personal data or a payment, and a channel that
+    leads to the writer; whoever the office is, the writer poses as it (CLAUSES.md, "Where
+    clauses meet": an official-sounding notice is 4-5, not an advertisement).
+    """
+    voice = ctx.words.get(_NOTICE)
+    if not voice:
+        return None
+    folded = ctx.folded
+    collected = _COLLECTED.search(folded)
+    if collected is None or _THROUGH.search(folded) is None:
+        return None
+    if _NOT_NOTICE.search(folded) or _ASKS.search(ctx.text):
+        return None
+    spans = {ctx.span(voice[0].start, voice[0].end), ctx.span(*collected.span())}
+    sent = _SEND.search(folded) is not None
+    return Evidence(spans=tuple(spans), confidence=0.85 if sent else 0.75)
+
+
+def speaks_as_office(ctx: Context) -> bool:
+    """Whether the comment poses as an office: a look-alike of the city's accounts, a name or a
+    handle of the police, a platform or an acting office, a claim to be one, or its notice.
+
+    Advertising (4-6) reads this: an impersonator's notice that asks for a fee, a payment or a
+    click is 4-5, and it is also 4-6 only when it sells goods or a service (CLAUSES.md, "Where
+    clauses meet"). Posing as another user does not count: that user may well be selling.
+    """
+    if ctx.comment.author is not None and (
+        any(_find_lookalike_account(ctx)) or any(_find_third_party_name(ctx))
+    ):
+        return True
+    return any(_find_claim(ctx))
 
 
 # --- another user ---------------------------------------------------------------------------
@@ -569,12 +738,17 @@ DETECTORS: Final[Mapping[str, Detector]] = {
 TRIGGERS: Final[Mapping[str, Trigger]] = {
     "impersonation.lookalike_account": Trigger(signals={"author"}),
     "impersonation.third_party_name": Trigger(signals={"author"}),
-    # The detector's own gate: a claim word, a 0 (an office "mobile"), or a head tag (【北見市】).
+    # The detector's own gate: a claim word, a 0 (an office "mobile"), a head tag (【北見市】),
+    # or a notice's voice.
     "impersonation.claim": Trigger(
-        words={"impersonation_claim_tail"}, signals={"digit", "opening_bracket"}
+        words={"impersonation_claim_tail", _NOTICE}, signals={"digit", "opening_bracket"}
     ),
     # A marked handle needs an author; speaking as an earlier writer needs the cue words.
     "impersonation.other_user": Trigger(words=_OTHER_WORDS, signals={"author"}),
 }
-WORD_LISTS: Final[tuple[str, ...]] = ("impersonation_claim_tail", "impersonation_earlier")
+WORD_LISTS: Final[tuple[str, ...]] = (
+    "impersonation_claim_tail",
+    "impersonation_earlier",
+    _NOTICE,
+)
 ALLOWED_LISTS: Final[tuple[str, ...]] = ()

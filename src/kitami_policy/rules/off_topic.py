@@ -34,6 +34,7 @@ _PLACES: Final = "offtopic_places"
 _AWAY: Final = "offtopic_away"
 _DISMISS: Final = "offtopic_dismiss"
 _CHAIN_NOUN: Final = "offtopic_chain_noun"
+_PASTIME: Final = "offtopic_pastime"
 _NOTHING: Final[tuple[Evidence, ...]] = ()
 
 # Shorter than this (folded), a comment is a reply ("ありがとうございます"), never off-topic.
@@ -47,9 +48,11 @@ _GENERIC_BIGRAMS: Final = frozenset(
     ("今日", "明日", "昨日", "本日", "自分", "皆様", "皆さ", "私達", "時間", "最高", "毎日", "一日")
 )
 
-# Chain messages: how many people to pass it to, the call to pass it on, the curse or promise.
+# Chain messages: how many people (or places) to pass it to, the call to pass it on, the curse
+# or promise. The units, folded (5ヶ所 folds to 5ゖ所, 5ケ所 to 5け所), gate the detector too.
+_CHAIN_UNITS: Final = ("人に", "つのぺじに", "所に", "件に")
 _CHAIN_COUNT: Final = re.compile(
-    r"[\d一二三四五六七八九十百]+(?:人|つのぺじ|か所|箇所|件)に.{0,8}?"
+    r"[\d一二三四五六七八九十百]+(?:人|つのぺじ|(?P<place>[かゖけ]所|箇所)|件)に.{0,8}?"
     r"(?:回|まわ|送|転送|拡散|しぇあ|こぴぺ|貼)"
     r"|この(?:投稿|めっせじ|文章|文|める|手紙|書き込み|こめんと|話)を.{0,14}?"
     r"(?:回|まわ|送|転送|拡散|しぇあ|こぴぺ|貼)"
@@ -92,19 +95,48 @@ _SHIELDED_SERVICES: Final = re.compile(r"ごみ|収集|分別|信号")
 _SUFFIXES: Final = frozenset("市町村区都府県")
 
 
+# The writer's own day told as a diary or asked of the crowd: what a pastime word needs beside
+# it to be chatter (on the fold: no punctuation, katakana as hiragana, no long marks).
+_DIARY: Final = re.compile(
+    r"最近|この前|こないだ|この間|先週|先日|週末|日曜|土曜|連休|年末|年始|昨日|今日|今朝|今夜|"
+    r"今年は|家族で|友達と|誰か|人いる|人いな|人いま|方いま|行く人|教えて|だろう|始めました|始めた|"
+    r"てきた|てきました|だった|すごかった|買った|買いました|作った|名前は|にした|はまって"
+)
+# On the original text: an emoji, or a question thrown to the crowd (行く人〜？).
+_DIARY_MARK: Final = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]|人[〜～ー]*[?？]")
+# A request to the city, a question put to it, thanks or worry about the post's matter: the
+# writer is talking to the city, not chatting. A question to the crowd (誰か, 〜人いますか) is
+# still chatter.
+_ADDRESSED: Final = re.compile(
+    r"ほしい|欲しい|(?<!教えて)ください|(?<!教えて)下さい|お願い|ありがと|市|役所|職員|注意|気をつけ|"
+    r"気を付け|心配|危な|怖|大丈夫"
+)
+_ASKED: Final = re.compile(r"ますか|ませんか|でしょうか|ですか")
+_CROWD: Final = re.compile(r"誰か|人いま|人いませ|方いま|方いませ")
+
 # One kana of okurigana between two kanji (貸し出し, 申し込み): dropped, so that 貸し出し and
 # 貸出 share the bigram 貸出.
 _OKURIGANA: Final = re.compile(
     r"(?<=[\u4e00-\u9fff])(?![のがはをにでともやへか])[ぁ-ん](?=[\u4e00-\u9fff])"
 )
-# Subjects a comment and a post can share without a common word: books and manga (a title,
-# 全巻, 冊数 under a post on the library's manga), food, sport. Each is (post cue, comment cue).
+# Subjects a comment and a post can share without a common word, both read on the fold: books
+# and manga (a title, 全巻, 冊数 under a post on the library's manga), sights (a sunset under
+# a photo contest's post, though not a pet's photo), music (a piano under a concert's). Each is
+# (post cue, comment cue).
 _TOPICS: Final = (
     (
-        re.compile(r"漫画|まんが|マンガ|図書|絵本|書籍|蔵書|本を|本の|作品|貸し?出|読書"),
+        re.compile(r"漫画|まんが|図書|絵本|書籍|蔵書|本を|本の|作品|貸し?出|読書"),
         re.compile(
             r"漫画|まんが|全巻|巻|冊|図書|貸し?出|借り|読|新刊|作品|予約|人待ち|入荷|蔵書|揃え|置いて"
         ),
+    ),
+    (
+        re.compile(r"写真|ふぉと|撮影|かめら"),
+        re.compile(r"景色|夕焼け|朝焼け|夕日|虹|星空|満月|流れ星"),
+    ),
+    (
+        re.compile(r"演奏|おけすとら|こんさと|音楽|合唱|吹奏楽"),
+        re.compile(r"演奏|曲|音楽|ぴあの|ぎた|歌|楽器|合唱"),
     ),
 )
 
@@ -168,15 +200,35 @@ def _confidence(ctx: Context) -> float:
 def _find_chatter(ctx: Context) -> tuple[Evidence, ...]:
     """4-8: personal chatter with no link to the post or the city ("推しのライブ最高だった"),
     or chatter that sets the post's subject aside ("分別の話はどうでもいいけど、うちの猫が…").
+
+    A chatter word (推し, 晩ごはん) is enough. A pastime word (猫, 釣り, チョコ, 夕焼け) is
+    weaker: it needs the writer's own day told as a diary or a question to the crowd beside it
+    ("この前の日曜、家族で釣りに行ってきた🎣", "誰かバレンタインのチョコの作り方教えて"), and no
+    request, question, thanks or worry addressed to the city ("犬を連れて行っても大丈夫ですか").
     """
     words = ctx.words
-    if _CHATTER not in words or len(ctx.folded) < _MIN_LENGTH:
+    if len(ctx.folded) < _MIN_LENGTH:
         return _NOTHING
-    # "分別の話はどうでもいいけど、うちの猫が…": the writer sets the subject aside.
-    if (_DISMISS in words and _KITAMI not in words) or not _related(ctx):
-        spans = ctx.match_spans(words[_CHATTER])
-        return (Evidence(spans=spans, confidence=_confidence(ctx)),)
+    if _CHATTER in words:
+        # "分別の話はどうでもいいけど、うちの猫が…": the writer sets the subject aside.
+        if (_DISMISS in words and _KITAMI not in words) or not _related(ctx):
+            spans = ctx.match_spans(words[_CHATTER])
+            return (Evidence(spans=spans, confidence=_confidence(ctx)),)
+        return _NOTHING
+    if _PASTIME in words and _told_as_diary(ctx) and not _related(ctx):
+        spans = ctx.match_spans(words[_PASTIME])
+        return (Evidence(spans=spans, confidence=_confidence(ctx) - 0.05),)
     return _NOTHING
+
+
+def _told_as_diary(ctx: Context) -> bool:
+    """Tell whether the comment tells the writer's own day or asks the crowd, not the city."""
+    folded = ctx.folded
+    if _DIARY.search(folded) is None and _DIARY_MARK.search(ctx.text) is None:
+        return False
+    if _ADDRESSED.search(folded) is not None:
+        return False
+    return _ASKED.search(folded) is None or _CROWD.search(folded) is not None
 
 
 def _find_campaign(ctx: Context) -> tuple[Evidence, ...]:
@@ -201,15 +253,19 @@ def _find_chain(ctx: Context) -> tuple[Evidence, ...]:
     words = ctx.words
     folded = ctx.folded
     threat = words.get(_CHAIN, ())
-    # The count needs "N人に" or "この投稿を…" (a word of the noun list): cheap tests first.
-    if not threat and _CHAIN_NOUN not in words and "人に" not in folded:
+    # The count needs one of its units ("N人に", "Nか所に") or "この投稿を…" (a word of the noun
+    # list): cheap tests first.
+    if not threat and _CHAIN_NOUN not in words and not any(u in folded for u in _CHAIN_UNITS):
         return _NOTHING
     count = _CHAIN_COUNT.search(folded)
     if not threat and count is None:
         return _NOTHING
     call = _CHAIN_CALL.search(folded)
     curse = _CHAIN_CURSE.search(folded)
-    if not ((threat and (count or call or curse)) or (count and (call or curse))):
+    # Posters go up in five places on request ("5か所に貼ってください"): a count of places
+    # needs the curse or the threat, not only the call.
+    counted = count is not None and (curse is not None or (call is not None and not count["place"]))
+    if not ((threat and (count or call or curse)) or counted):
         return _NOTHING
     if _CHAIN_WARNING.search(folded):
         return _NOTHING
@@ -265,7 +321,7 @@ DETECTORS: Final[Mapping[str, Detector]] = {
     "offtopic.other_municipality": _find_other_municipality,
 }
 TRIGGERS: Final[Mapping[str, Trigger]] = {
-    "offtopic.chatter": Trigger(words={_CHATTER}),
+    "offtopic.chatter": Trigger(words={_CHATTER, _PASTIME}),
     # ALWAYS: a count alone ("十人に回して…不幸") needs no word list, and 十, 百 or ⑳ are no
     # "digit" signal.
     "offtopic.chain": ALWAYS,
@@ -282,5 +338,6 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     _AWAY,
     _DISMISS,
     _CHAIN_NOUN,
+    _PASTIME,
 )
 ALLOWED_LISTS: Final[tuple[str, ...]] = ("offtopic_allowed",)
