@@ -437,3 +437,133 @@ class TestSentences:
         """A work named in one sentence and offered free in the next is piracy."""
         text = "有名な絵本のPDFまとめました。全部タダで読めるよ"
         assert "4-3" in assess(engine, text).clauses
+
+
+class TestUseWithoutLeave:
+    """A work, logo or character made into goods, sold, handed out or posted without leave."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "お知らせチラシのイラストが好きなので、描いた人に無断でLINEスタンプにして販売中です",
+            "ハッカ記念館のロゴ入りTシャツ、勝手に作って売ってます",
+            "市のマスコットキャラ、許可なくステッカーにして配ってます",
+            "好きな漫画のキャラを無断でキーホルダーにして売ってる",
+            "有名イラストレーターの絵、勝手にTシャツにプリントして販売しています",
+            "カフェのロゴ、無許可で缶バッジにしてフリマに出品中",
+            "友達が描いた絵を無断でコンテストに応募しました",
+            "作者の許可取ってないけど、写真をポストカードにして売ってます",
+            "公式キャラのイラスト、非公式グッズにして売ってます",
+            "他人の曲を勝手にBGMに使って動画を公開しました",
+            "イラストをスタンプにして売ってます。作者には無断です",
+            "写真家さんの作品を勝手に印刷して配ってます",
+            "公式ロゴを勝手にアイコンに使ってます",
+            "お前らの写真、全部俺のアカウントに転載させてもらうわ。クレジットなしでな",
+        ],
+    )
+    def test_violations(self, engine: Engine, text: str) -> None:
+        """An admission of no leave, an act of the commenter's and a work close by are 4-3."""
+        assert "ip.unauthorised_repost" in rules_of(assess(engine, text))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "私のイラストを無断でスタンプにして販売している人がいます",
+            "市のロゴを勝手に使ったTシャツが売られています",
+            "ロゴ入りTシャツを勝手に作って売るのはやめてください",
+            "イラストを無断で使わないでください",
+            "公式ロゴを使ったグッズを作ってもいいですか？",
+            "勝手に作って売ってる業者がいるので注意",
+            "勝手に駐車場を使って、困ります",
+            "勝手にイベントの写真を撮って売ってる人がいるみたい",
+            "自分で描いたイラストをスタンプにして販売中です",
+            "市が勝手に写真を使って広報に載せた",
+            "勝手ながら、写真展の作品を紹介します",
+            "無断駐車の車を写真に撮って載せました",
+            "私が撮った写真を勝手に使っていいですよ",
+            "市が勝手に決めたルールでポスター作ってる",
+            "非公式ですが、祭りの写真まとめを作りました",
+            "うちの子の絵、勝手に応募しちゃった",
+            "市の写真を勝手に使ったらまずいですよね",
+            "うちの店のロゴを勝手に使ってる人がいるらしい",
+            "写真を勝手に使ったと言われたけど、自分で撮ったものです",
+            "勝手にアイコン変えました",
+            "勝手にチラシを配ってる業者がいます",
+            "非公式グッズには注意してください",
+        ],
+    )
+    def test_reports_requests_and_own_work_stay_clean(self, engine: Engine, text: str) -> None:
+        """Told of someone else, forbidden, asked, suffered or one's own: not 4-3."""
+        assert "4-3" not in assess(engine, text).clauses
+
+
+class TestScannedBooks:
+    """Books scanned (自炊, スキャン, PDF化) and shared, and free copies in styled letters."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "ハッカの歴史本、電子版を自炊して共有中📚",
+            "買った漫画を全部スキャンしてPDFにしたから、欲しい人に送ります",
+            "写真集をスキャンしてネットで共有しました",
+            "参考書をPDF化したので欲しい人にあげます",
+            "教科書を自炊してPDFで共有中",
+            "人気小説のPDF、𝐟𝐫𝐞𝐞で配ってます",
+            "新刊の小説、ｆｒｅｅで読めるPDFあるよ",
+        ],
+    )
+    def test_violations(self, engine: Engine, text: str) -> None:
+        """A scanned book shared, or a work offered "free", is 4-3."""
+        assert "4-3" in assess(engine, text).clauses
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "毎日自炊して、レシピを共有してます",
+            "自炊した料理の写真をインスタに上げました",
+            "漫画読みながら自炊してインスタに上げた",
+            "市の資料をスキャンして共有してください",
+            "申請書をスキャンしてメールで送りました",
+            "本をスキャンして自分用に保存してます",
+            "18禁の裏動画、無料で見れるサイトあるよ",
+        ],
+    )
+    def test_cooking_own_papers_and_adult_videos_stay_clean(
+        self, engine: Engine, text: str
+    ) -> None:
+        """自炊 as cooking, one's own papers and adult videos (4-4's) are not 4-3."""
+        assert "4-3" not in assess(engine, text).clauses
+
+
+class TestConsentDismissed:
+    """A guard word answered by an admission that reads on past it no longer guards."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "植え付けしてた中学生の女の子たちの写真、顔がはっきり写ってるやつを拡散します。"
+            "本人の許可？知らん",
+            "祭りで見かけた子の写真、顔バッチリ写ってるけど載せとく。許可とか知らない",
+            "通行人の顔が写った動画、そのまま拡散しといた。同意？いらんでしょ",
+            "知らない人の写真を勝手にSNSに載せた、顔もばっちり",
+            "隣の家族の写真、本人たちに無断でネットに上げます",
+        ],
+    )
+    def test_violations(self, engine: Engine, text: str) -> None:
+        """Someone's face or photo spread with consent waved away is 4-3."""
+        assert "4-3" in assess(engine, text).clauses
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "本人の許可をもらって顔写真を載せています",
+            "子どもの写真は本人の許可を取ってから載せてください",
+            "顔がはっきり写ってる写真は拡散しないで",
+            "顔が写った写真を勝手に拡散されて困ってます",
+            "許可なく顔写真を載せるのは肖像権の侵害です",
+            "勝手に写真を使われたので通報しました",
+        ],
+    )
+    def test_consent_kept_or_suffered_stays_clean(self, engine: Engine, text: str) -> None:
+        """Consent obtained, a warning, or the commenter as the one exposed: not 4-3."""
+        assert "4-3" not in assess(engine, text).clauses

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from kitami_policy import KITAMI, Author, Comment, Post
 from kitami_policy.engine import Engine
 from kitami_policy.findings import Decision
+from kitami_policy.rules import personal_info
 from kitami_policy.rules.personal_info import is_my_number, luhn_valid
 
 
@@ -539,3 +540,101 @@ class TestThreatsAndAsks:
     )
     def test_asking_for_a_persons_details(self, engine: Engine, text: str) -> None:
         assert "4-1" in _assess(engine, text).clauses
+
+
+class TestFacilityNumbers:
+    """A number the comment gives as a facility's, an office's or a shop's is public; a
+    person's number stays private wherever it is written."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "ハッカ記念館（0157-23-6200）に電話で聞いたら、団体見学は予約制だそうです",
+            "北見市立中央図書館（0157-22-2100）で聞きました",
+            "ピアソン記念館 0157-23-2546 に問い合わせた",
+            "北見ハッカ記念館の電話番号は0157-23-6200です",
+            "北見温泉ホテル（0157-33-1234）に泊まった",
+            "JAきたみらい（0157-22-3456）に問い合わせ",
+            "環境課の田中さん（0157-23-6911）が丁寧でした",
+            "おんねゆ温泉観光協会 0157-45-1234",
+        ],
+    )
+    def test_facility_numbers_are_kept(self, engine: Engine, text: str) -> None:
+        """A facility named right before its number, in brackets or with 電話番号は, is public."""
+        assert "pii.phone" not in _pii_rules(_assess(engine, text))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "図書館で会った子の番号 090-1234-5678",
+            "駅で会った人 090-1234-5678 だよ",
+            "市役所の田中さんの自宅 0157-31-4482",
+            "こいつの店（090-1234-5678）",
+            "記念館の受付の田中さん（090-1234-5678）",
+            "こいつの職場 0157-31-4482",
+        ],
+    )
+    def test_private_numbers_near_places_are_found(self, engine: Engine, text: str) -> None:
+        """A person met at a place, a home or a person pointed at keeps the number private."""
+        assert "pii.phone" in _pii_rules(_assess(engine, text))
+
+
+class TestEmailGate:
+    """The e-mail detector's early exit never hides an address its pattern would find."""
+
+    @pytest.mark.parametrize(
+        "text",
+        ["連絡は taro (At) gmail で", "taro ★ gmail.com", "taro AT gmail.com", "TARO[AT]GMAIL.COM"],
+    )
+    def test_spellings_in_any_case(self, engine: Engine, text: str) -> None:
+        """(At), AT and a spaced star are read as @ whatever their case and spacing."""
+        assert "pii.email" in _pii_rules(_assess(engine, text))
+
+    @settings(max_examples=300)
+    @given(
+        st.text(
+            alphabet=st.sampled_from(list("aAtTgmilcoGMxyz._- ()[]@★*アットあっと.")),
+            max_size=30,
+        )
+    )
+    def test_gate_is_a_necessary_condition(self, text: str) -> None:
+        """Wherever the address pattern matches, the gate matches too."""
+        if personal_info._EMAIL.search(text):
+            assert personal_info._EMAIL_GATE.search(text)
+
+
+class TestSchoolAndName:
+    """A pupil of a named school tied to their name, and 特定してみた posts."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "夜の図書館でいつも勉強してる北見北斗高校の子、名前は宮崎さくら。可愛いから特定してみた",
+            "駅でよく見る北見柏陽高校の女の子、名前は佐々木ひな",
+            "コンビニにいる北見商業高校の男の子、名前は田中りく",
+            "北見北斗高校の2年の子で、本名は高橋美咲",
+            "名前は宮崎さくら、北見北斗高校の2年",
+            "宮崎さくら（北見北斗高校2年）がいつも図書館にいる",
+            "北見工業大学の学生、名前は山田太一",
+            "特定してみた、常呂中の子だった",
+        ],
+    )
+    def test_found(self, engine: Engine, text: str) -> None:
+        """A school and a name given together, or 特定してみた, are 4-1."""
+        assert "4-1" in _assess(engine, text).clauses
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "北見北斗高校の生徒さんたちが清掃活動してくれました",
+            "北見北斗高校の子たち、名前は知らないけど元気に挨拶してくれた",
+            "原因を特定してみたら配管でした",
+            "北見北斗高校の子たちが優勝しました、おめでとう",
+            "名前は知らないけど北見北斗高校の子が手伝ってくれた",
+            "北見北斗高校の子、名前は書かないけど表彰されてた",
+            "私の名前は北見太郎、北見北斗高校の2年です",
+        ],
+    )
+    def test_kept(self, engine: Engine, text: str) -> None:
+        """A school praised, a name withheld, one's own name or a cause identified: not 4-1."""
+        assert "4-1" not in _assess(engine, text).clauses

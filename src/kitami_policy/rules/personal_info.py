@@ -7,7 +7,8 @@ where X lives" (特定しました / 晒す) and asking others to dig someone's 
 
 What it must NOT touch: the city's and other public institutions' published contacts (the
 policy's ``public_contacts``, whatever the city's own post publishes, and a number the comment
-itself attributes to a public office such as 市役所, 〇〇課, センター or 交番), postal codes
+itself attributes to a public office such as 市役所, 〇〇課, センター or 交番, or to a facility
+or shop named right before it: ハッカ記念館（0157-23-6200））, postal codes
 (Kitami's begin with 090 like mobile numbers), 13-digit corporate numbers (法人番号, public),
 and a person mentioning their own town without contact details.
 
@@ -68,11 +69,33 @@ _OFFICE: Final = re.compile(
 )
 # Marks of a private person inside the window: a mobile number there is that person's.
 _PERSONAL_MARK: Final = re.compile(
-    r"さん|くん|ちゃん|君|氏|様|個人|携帯|自宅|家|住所|こいつ|あいつ"
+    r"さん|くん|ちゃん|君|氏|様|個人|携帯|自宅|家|住所|こいつ|あいつ|"
+    # 図書館で会った子の番号, 駅で見かけた人: a person met there, not the place
+    r"(?:った|てる|てた|いた|いる|かけた|見る|の)(?:子|人|男|女)"
 )
+# Marks that make even a landline a person's: their home, their own phone, a person pointed at
+# (環境課の田中さん（0157-…）is still the office's line; 市役所の田中さんの自宅 is not).
+_HOME_MARK: Final = re.compile(r"個人|携帯|自宅|家|実家|住所|こいつ|あいつ|そいつ")
 _OFFICE_AFTER: Final = re.compile(
     r"\s?[（(【\[]\s?[^）)】\]]{0,12}?(?:市役所|役所|役場|[課係]|センター|交番|警察|消防|窓口|支所|"
     r"保健所|病院|図書館|公民館|会館|協会|組合|事務所|事務局|駅)"
+)
+# A public facility, an office or a shop named right before the number, the number in
+# brackets or after 電話/TEL/代表 (ハッカ記念館（0157-23-6200）, 〇〇動物園の電話番号は …): its
+# own number, published for the public. Suffixes that also end private places (住所, 職場,
+# 部屋) are spelled out as whole words.
+_FACILITY_BEFORE: Final = re.compile(
+    r"(?:[館園署局庁院堂寺駅港課係校店]|センター|センタ-|ホール|ホ-ル|プラザ|ホテル|旅館|温泉|"
+    r"クリニック|薬局|銀行|信金|金庫|農協|JA|組合|協会|商工会|会議所|事務局|本部|支部|窓口|"
+    r"大学|役所|役場|支所|出張所|事務所|営業所|事業所|研究所|案内所|診療所|保健所|駐在所|交番|"
+    r"会社|神社|市場|球場|会場|斎場|スキ-場|スキー場|競技場|運動場|浄水場|教室|ステ-ション|"
+    r"ステーション|ターミナル|タ-ミナル|空港|観光協会)"
+    r"(?:さん)?\s?(?:[（(【\[「]|の?(?:電話番号|電話|代表番号|代表|番号|TEL|Tel|tel|℡|☎|📞)?"
+    r"\s?(?:は|:|：|=|＝)?)\s?$"
+    # JAきたみらい（…）, ㈱オホーツク道路（…）: a body whose kind comes first (the phone match
+    # may hold the opening bracket itself)
+    r"|(?:JA|株式会社|㈱|\(株\)|有限会社|㈲|合同会社|生協|医療法人|社会福祉法人|学校法人|NPO法人|"
+    r"[一公]般?(?:社団|財団)法人|公益(?:社団|財団)法人)\s?[^\s（(、。]{1,12}\s?[（(]?\s?$"
 )
 _SENTENCE_END: Final = re.compile(r"[。！？!?\n]")
 _WINDOW: Final = 14
@@ -125,14 +148,28 @@ def _national(match: re.Match[str]) -> str | None:
 
 
 def _attributed_to_office(ctx: Context, start: int, end: int, mobile: bool) -> bool:
-    """Whether the comment names a public office right before the number, or in brackets
-    right after it (0157-24-0110（北見警察署）)."""
-    window = _window_before(ctx.text, start)
-    after = _OFFICE_AFTER.match(ctx.text, end)
-    if _OFFICE.search(window) is None and after is None:
+    """Whether the comment gives the number as a public office's, a facility's or a shop's.
+
+    Three readings: the facility named right before it (ハッカ記念館（0157-23-6200）), an
+    office in brackets right after it (0157-24-0110（北見警察署）), or an office named a few
+    characters before (市役所の代表番号は …). A person marked there makes a mobile number
+    theirs (市役所の田中さんの携帯); a home or a person pointed at makes any number theirs
+    when it stands after the office (市役所の田中さんの自宅, こいつの店).
+    """
+    text = ctx.text
+    window = _window_before(text, start)
+    if _FACILITY_BEFORE.search(text, max(0, start - 24), start) is not None:
+        clause = _clause_before(text, start)
+        return not ((mobile and _PERSONAL_MARK.search(clause)) or _HOME_MARK.search(clause))
+    after = _OFFICE_AFTER.match(text, end)
+    offices = list(_OFFICE.finditer(window))
+    if not offices and after is None:
         return False
-    # 市役所の田中さんの携帯 is still a person's number.
-    return not (mobile and _PERSONAL_MARK.search(window + (after[0] if after else "")))
+    if mobile and _PERSONAL_MARK.search(window + (after[0] if after else "")):
+        return False
+    # 市役所の田中さんの自宅 0157-…: the office only says where the person works.
+    last = offices[-1].end() if offices else len(window)
+    return _HOME_MARK.search(window, last) is None
 
 
 def _phone_candidates(numbers: str) -> Iterator[tuple[re.Match[str], str | None]]:
@@ -492,9 +529,11 @@ _EMAIL: Final = re.compile(
     rf"(?=[^A-Za-z]|$))(?![A-Za-z0-9-]))+|{_PROVIDERS})",
     re.IGNORECASE,
 )
-_EMAIL_CUE: Final = re.compile(
-    r"@|[(\[<{（［【「]\s?(?:at|a)\s?[)\]>}）］】」]|\s(?:at)\s|アット|あっと|[A-Za-z0-9][◎★☆●＊*]\s?[A-Za-z]",
-    re.IGNORECASE,
+# What every match of _EMAIL holds: the core of one of _AT's spellings, without the optional
+# spaces around it, and in any case as _EMAIL reads it ("taro (At) gmail"). Searching it first
+# skips the costly pattern on most comments and never skips an address.
+_EMAIL_GATE: Final = re.compile(
+    r"[@◎★☆●＊*]|アット|あっと|\sat\s|[(\[<{（［【「]\s?at?\s?[)\]>}）］】」]", re.IGNORECASE
 )
 # Public bodies' domains: an address there is an office's, not a private person's.
 _PUBLIC_DOMAIN: Final = re.compile(r"\.(?:lg|go|ed)\.jp$|\.pref\.[a-z]+\.jp$", re.IGNORECASE)
@@ -502,22 +541,11 @@ _PUBLIC_DOMAIN: Final = re.compile(r"\.(?:lg|go|ed)\.jp$|\.pref\.[a-z]+\.jp$", r
 
 # xxx@xxx.xx and the like: a shape shown as an example, no one's address.
 _PLACEHOLDER: Final = re.compile(r"x+\s?@\s?x+\.|.*@example\.(?:com|org|net)$")
-_EMAIL_WORDS: Final = frozenset(("pii_email_cue",))
 
 
 def _find_email(ctx: Context) -> Iterable[Evidence]:
     """E-mail addresses, also spelled out, that are not a public body's."""
-    numbers = ctx.numbers
-    # An address holds @ or a dot, or is spelled with one of the cue words.
-    if (
-        "@" not in numbers
-        and "." not in numbers
-        and _EMAIL_WORDS.isdisjoint(ctx.words)
-        and "at" not in numbers
-        and "AT" not in numbers
-    ):
-        return ()
-    if _EMAIL_CUE.search(numbers) is None:
+    if _EMAIL_GATE.search(ctx.numbers) is None:
         return ()
     return list(_emails(ctx))
 
@@ -546,12 +574,24 @@ _NOT_A_NAME: Final = (
     r"職員|市長|店員|社員|担当|先生|家族|息子|娘|妻|夫|父|母|兄|姉|弟|妹|友人|知人|彼女|彼氏|主人|旦那|"
     r"嫁|親|子供|子ども|孫|祖父|祖母|自分|本人|上司|部下|同僚|後輩|先輩|仲間"
 )
-_FULL_NAME: Final = r"[一-龥]{2,3}[一-龥ぁ-ん]{1,3}"
+_FULL_NAME: Final = r"[一-龥々]{2,3}[一-龥々ぁ-ん]{1,3}"
 # On the number form, where the long mark of katakana is "-" (オホ-ツク).
 _ORGANISATION: Final = (
     r"[一-龥ァ-ヶA-Za-z0-9〇○](?:[一-龥ァ-ヶA-Za-z0-9〇○\-]|の(?=[一-龥ァ-ヶ])){0,14}"
 )
 _SCHOOL_GRADE: Final = r"(?:小学校|中学校|高校|高等学校|小|中|高|大学|大)の?\s?\d\s?年生?"
+# A school by its name (北見北斗高校, 常呂中, 北見工業大学) and a pupil of it (の子, の女の子).
+_SCHOOL: Final = (
+    rf"{_ORGANISATION}(?:高等学校|高校|中学校|中学|小学校|大学|高専|学園|学院|[小中高大])"
+)
+_PUPIL: Final = r"(?:の\s?\d\s?年)?の(?:子|女の子|男の子|女子|男子|生徒|学生|娘|息子)"
+# A name given out (名前は宮崎さくら), not withheld (名前は知らない, 名前は書かないけど) nor
+# one's own (私の名前は).
+_NAME_CUE: Final = (
+    r"(?<!私の)(?<!僕の)(?<!俺の)(?<!自分の)(?<!うちの)(?:名前|本名|フルネ-ム)(?:は|って|:|：|→)\s?"
+    r"(?!非公開|秘密|出さ|出し|わから|分から|知ら|不明|書|載せ|言え|言わ|伏せ|聞い|忘れ|覚え|ない|無い)"
+)
+_GIVEN_NAME: Final = r"[一-龥々ァ-ヶぁ-ん]{2,}"
 # A person pointed at in a photo or a thread (この人, こいつ): tied to a school or a workplace,
 # they are identified as surely as by name.
 _POINTED: Final = (
@@ -579,6 +619,12 @@ _WORKPLACE: Final = re.compile(
     rf"(?:は|って|、|も)?\s?{_ORGANISATION}(?:{_WORKS_AT}|{_SCHOOL_GRADE})"
     # 〇〇信用金庫の支店長だよ。名前は岡田: a job at a named place, then the name
     rf"|{_ORGANISATION}{_JOB}[^。\n]{{0,6}}[。、,\s]\s?(?:名前|本名)は\s?[一-龥ァ-ヶぁ-ん]{{2,}}"
+    # 北見北斗高校の子、名前は宮崎さくら: a pupil of a named school, then the name
+    rf"|{_SCHOOL}{_PUPIL}[^。\n]{{0,8}}?{_NAME_CUE}{_GIVEN_NAME}"
+    # 名前は宮崎さくら、北見北斗高校の2年 / 宮崎さくら（北見北斗高校2年）: the name, up to the
+    # first comma or bracket, then the school
+    rf"|{_NAME_CUE}[一-龥々ァ-ヶぁ-ん]{{2,8}}?[、,\s（(]\s?{_SCHOOL}(?:の?\s?\d\s?年|の(?:生徒|学生))"
+    rf"|{_FULL_NAME}(?:さん|ちゃん|くん|君)?[（(]\s?{_SCHOOL}の?\s?\d\s?年"
     # 田中さんの勤務先は〇〇建設, この人の職場、〇〇病院
     rf"|(?:{_NAMED}|{_POINTED})の(?:勤務先|勤め先|職場|会社|勤務地|バイト先|パ-ト先|学校|所属)"
     rf"(?:は|って|:|：|、|→)\s?{_ORGANISATION}"
@@ -638,7 +684,8 @@ _EXPOSED_TO: Final = re.compile(
     r"リスク|りすく|目)に$|(?:恥|醜態|無様|姿|身|素肌|肌|屍|生き恥|本性|正体)を$"
 )
 _IDENTIFIED: Final = re.compile(
-    r"特定(?:しました|した(?!い|ら|上|うえ|後|のは)|できた|できました|出来た|完了|済|いたしました|"
+    r"特定(?:しました|した(?!い|ら|上|うえ|後|のは)|してみた(?!い|ら)|してみました|しちゃった|"
+    r"しておいた|できた|できました|出来た|完了|済|いたしました|"
     r"してやった|したぞ|したわ|しといた|されて|された(?!い))"
 )
 # 特定して / 特定しろ: a request to identify, doxxing when a person or an account is the object.
@@ -750,7 +797,6 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     "pii_doxxing",
     "pii_dox_cue",
     "pii_workplace_cue",
-    "pii_email_cue",
     "pii_address_cue",
     "pii_money_cue",
 )
