@@ -29,7 +29,13 @@ from kitami_policy.engine import Engine
 
 CORPUS_DIR = Path(__file__).resolve().parents[1] / "tests" / "corpus"
 # The development sets (the blind sets of tests/corpus/README.md stay unread).
-CORPORA = ("comments.jsonl", "comments2.jsonl", "comments3.jsonl", "holdout.jsonl")
+CORPORA = (
+    "comments.jsonl",
+    "comments2.jsonl",
+    "comments3.jsonl",
+    "holdout.jsonl",
+    "holdout3.jsonl",
+)
 KANA = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわ"
 KANJI = "北見市役所道路雪除公園祭図書館温泉駅前農業玉葱薄荷歴史文化会議"
 

@@ -33,6 +33,7 @@ DEFAULT_FILES = (
     HERE / "comments2.jsonl",
     HERE / "comments3.jsonl",
     HERE / "holdout.jsonl",
+    HERE / "holdout3.jsonl",
 )
 
 
