@@ -608,3 +608,36 @@ class TestContemptFamilies:
     def test_neighbours_stay_clean(self, engine: Engine, text: str) -> None:
         """Complaints of things, illness, intensifiers, modesty and kind words are not 4-2."""
         assert "4-2" not in assess(engine, text).clauses
+
+
+class TestNewFamilies:
+    """Digit death wishes, compound insults, contempt with ども and hedges that are not."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "道路維持課の連中、雪に埋まって4ねばいいのに",
+            "消防士なんて、ただの筋肉ﾊﾞｶの集まりでしょ",
+            "こんなショボいイルミで喜んでる田舎者ども、マジで哀れ",
+            "あいつら泥棒民族",
+            "上のコメントの農家のジジイ、ボケ老人は黙ってろ",
+            "再編は市長が見返りをもらって決めたこと。賄賂以外に理由なんかない",
+        ],
+    )
+    def test_violations(self, engine: Engine, text: str) -> None:
+        """Each is 4-2."""
+        assert "4-2" in assess(engine, text).clauses
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "選挙違反の情報提供はこちらのDMへ。匿名で受け付けます。",
+            "マイナンバーカードも運転免許証も市役所で作れます",
+            "駅前のバーカウンターで飲んだ",
+            "市長は賄賂をもらったのかな",
+            "2024ねんど",
+        ],
+    )
+    def test_innocent_neighbours(self, engine: Engine, text: str) -> None:
+        """Calls for reports, card names holding ばか and real questions are not 4-2."""
+        assert "4-2" not in assess(engine, text).clauses

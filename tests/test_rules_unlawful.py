@@ -908,3 +908,63 @@ class TestInvitationFamilies:
     def test_neighbours_stay_clean(self, engine: Engine, text: str) -> None:
         """Victims, denials, attempts, evacuation advice, questions and care are not 4-4."""
         assert "4-4" not in assess(engine, text).clauses
+
+
+class TestImplicitThreatsAndEvasions:
+    """Implicit threats, evasions that break verbs, and offers made without naming the crime."""
+
+    @pytest.mark.parametrize(
+        ("text", "rule"),
+        [
+            ("財政課の課長、家の場所わかってるからな。ま っ て ろ よ", "law.threat"),
+            (
+                "室長さん、お子さんがどこの学校に通ってるか、こっちはもう調べてありますからね",
+                "law.threat",
+            ),
+            ("係長の帰り道、もう調べはついてるぞ", "law.threat"),
+            ("責任者さん、夜に一人で帰るときは後ろに気ぃつけたほうがいいっしょ", "law.threat"),
+            ("委員の小野寺、終わったら行くから待ってろ", "law.threat"),
+            ("明日、水道局に乗り\u200d込むわ。何されても文句言うな\u200dよ", "law.threat"),
+            ("担当の皆さまのご自宅へ一軒ずつご挨拶に伺います", "law.threat"),
+            ("市長さんのお宅じゃなくて市長の自宅に押しかけてやる", "law.threat"),
+            ("今夜タイヤ全部パンクさせてくる", "law.threat"),
+            ("現場の重機 燃 や す から", "law.arson"),
+            ("消防署で予防できない火事を起こしてやるよ", "law.arson"),
+            ("在留ｶｰﾄﾞも運転免許証も作れます。必要な人はご相談を", "law.forgery_sale"),
+            ("猟銃、許可なしで譲ります", "law.weapon_sale"),
+            ("夜中は誰も見張ってないから、玉ねぎ持ち放題だぞ", "law.crime_solicitation"),
+            ("余ってる入場券を集めて代わりに投票しよう", "law.crime_solicitation"),
+            ("消防士のお兄さんを押し倒してヤりたい", "law.obscene"),
+            ("公園で露出してきた", "law.obscene"),
+            ("あいつら泥棒民族", "law.hate"),
+        ],
+    )
+    def test_violations(self, engine: Engine, text: str, rule: str) -> None:
+        """Each family fires through its own rule, evasions included."""
+        assert rule in rules_of(assess(engine, text))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "足元に気をつけてお帰りください",
+            "除雪車がバックするので後ろに気をつけてください",
+            "明日10時に市役所に伺います",
+            "職員がご自宅に伺います",
+            "高齢者のご自宅へ職員が伺います",
+            "後悔しないように早めに申し込んで",
+            "子供の学校の場所は知ってるから大丈夫です",
+            "古いタイヤを燃やすから煙が出るんだと思う",
+            "マイナンバーカードも運転免許証も市役所で作れます。詳しくはご相談を",
+            "免許証も保険証も作れますか？相談したいです",
+            "在留カードも免許証も作れますという詐欺に注意",
+            "猟銃の許可なしで狩猟はできません",
+            "露出狂が出たので注意してください",
+            "肌の露出が多い服",
+            "いちご狩りは取り放題です",
+            "ご家族の代わりに投票することはできますか",
+            "上のコメントの農家のジジイ、ボケ老人は黙ってろ",
+        ],
+    )
+    def test_innocent_neighbours(self, engine: Engine, text: str) -> None:
+        """Advice, appointments, offices that issue documents and reports are not 4-4."""
+        assert "4-4" not in assess(engine, text).clauses

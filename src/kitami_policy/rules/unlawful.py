@@ -60,6 +60,14 @@ with an offer beside it, said to be in stock is a sale whatever else the comment
 ("偽のマイナンバーカード作れるよ"). Blood and organs offered are contraband. A group told to be
 left to die or without help (unlawful_hate_neglect.txt, the group as topic or object) and a
 group kept from what others may do ("献血させるな", "部屋を貸すな") are hate.
+
+Implicit threats are read too: someone's private life (unlawful_private_life.txt) said to be
+known or looked up with a menacing ending ("家の場所わかってるからな", "お子さんの学校、調べて
+ありますからね"), and a visit announced at a named person's home ("担当の皆さまのご自宅へ一軒ずつ
+ご挨拶に伺います"). A thing (unlawful_property.txt) burnt with intent is arson ("重機燃やすから");
+two identity documents offered to be made, with the buyer invited and no issuing office named, are
+forgeries ("在留カードも免許証も作れます。ご相談を"). 黙れ said to an age group is an insult,
+not hate.
 """
 
 from __future__ import annotations
@@ -117,6 +125,7 @@ _POISON: Final = "unlawful_poison"
 _SUPPLY: Final = "unlawful_supply"
 _CRIME: Final = "unlawful_crime"
 _LOOT: Final = "unlawful_loot"
+_PRIVATE_LIFE: Final = "unlawful_private_life"
 # Owned by the same author (rules/defamation.py): the people a threat can be aimed at.
 _TARGETS: Final = "defamation_targets"
 
@@ -274,6 +283,12 @@ _MADE: Final = re.compile(
     r"|用意(?:します|でき)|発行(?:します|でき)|売ります|売るよ|売って(?:る|ます)|譲ります|届け(?:ます|る)"
     r"|お届け|手に入(?:る|ります)"
 )
+# Whoever really issues identity documents: "市役所で作れます" tells where, it offers nothing.
+_ISSUER: Final = re.compile(r"役所|窓口|せんた|警察|入管|交付|申請|更新|手続")
+# The buyer invited to get in touch ("ご相談を", "DMで").
+_INVITED: Final = re.compile(r"相談|連絡|dm|ご依頼|お問い合わせ|問い合わせ")
+# How far an offer to make documents may stand after the last one named.
+_MADE_REACH: Final = 24
 # Drug slang rarely meant otherwise; with a second slang word and an offer, a drug sale.
 _STRONG_SLANG: Final = frozenset(
     ("冷たいの", "冷たいやつ", "白い粉", "白いの", "上物", "ぶっ飛べる", "手押し")
@@ -303,6 +318,34 @@ _WEAPON_EMOJI_CHARS: Final = ("\U0001f52a", "\U0001f5e1", "\U0001f52b", "\U0001f
 _WEAPON_EMOJI: Final = re.compile("[" + "".join(_WEAPON_EMOJI_CHARS) + "]")
 # The places a home threat is made at ("お前の家に…").
 _HOMES: Final = frozenset(("家", "自宅"))
+# Between a person and their home ("担当の皆さまのご自宅", "市長さんの家").
+_WHOSE_HOME: Final = re.compile(
+    r"(?:さん|様|さま|ども|ら|たち|達)?の(?:(?:皆さま|皆様|皆さん|みなさま|みなさん|方々|全員)の)?"
+    r"(?:ご|お)?$"
+)
+# After a person's home: a visit announced, politely or not ("ご自宅へ一軒ずつご挨拶に伺います").
+_VISIT_HOME: Final = re.compile(
+    r"(?:へ|に|まで)(?:一軒ずつ|一軒一軒|一人ずつ|ひとりずつ|順番に|全員|直接|今度|今夜|近いうちに)*"
+    r"(?:ご|お)?(?:挨拶|あいさつ)?に?"
+    r"(?:伺います|伺う(?:から|ね|ぞ|よ)|うかがいます|お邪魔します|お邪魔する(?:から|ね|ぞ)|参ります"
+    r"|押しかけ|おしかけ|押し掛け|乗り込|のりこ|行くから|行くぞ|いくから|いくぞ|行ったる|いったる"
+    r"|行ってやる|いってやる)"
+)
+# After someone's private life: found out, said as a threat ("家の場所わかってるからな",
+# "お子さんがどこの学校に通ってるか、こっちはもう調べてありますからね").
+_KNOWN: Final = re.compile(
+    r".{0,24}?(?:知って|しって|わかって|分かって|調べて|しらべて|調べ(?:は|も|が)ついて|把握して"
+    r"|押さえて|おさえて|突き止めて|つきとめて)"
+    r"(?:る|いる|ます|います|ある|あります|おります|おいた|おきました)(?:ん|んだ|んです)?"
+    r"(?:からな|からね|から$|ぞ|よな)"
+)
+# Things burnt with intent ("現場の重機燃やすから", "車に火をつけてやる"); a plain form with
+# から only at the end: "タイヤを燃やすから煙が出る" explains.
+_BURN_THING: Final = re.compile(
+    r"(?:を|も|ごと|に)?(?:全部|ぜんぶ|まとめて|今夜|夜中に)?"
+    r"(?:燃やす(?:ぞ|わ|からな|から$|$)|燃やしてやる|燃やしたる|燃やしたろ|燃やしてくる|燃やそう(?:ぜ|か)"
+    r"|火を?つけ(?:る(?:ぞ|わ|からな|から$|$)|てやる|たる|たろ|てくる))"
+)
 # A vehicle rammed into a place ("庁舎にトラックで突っ込む"), not a reported accident.
 _RAM_PLACE: Final = re.compile(
     r"(?:に|へ)(?:車で|とらっくで|だんぷで|くるまで)?(?:突っ込|つっこ)"
@@ -341,6 +384,8 @@ _ORIGIN: Final = re.compile(
 _TOPIC: Final = re.compile(r"(?:ども|共|たち|達|ら|の連中|の人)?(?:は|なんか|なんて|を|って|も|が)")
 # Demands that are ordinary between two people ("黙れ", "帰れよ"): not read as hate by origin.
 _PERSONAL_ORDERS: Final = frozenset(("黙れ", "黙ってろ", "口出すな", "出しゃばるな", "家にいろ"))
+# Groups by age: told to be quiet they are being insulted (4-2), not excluded as a people.
+_AGE_GROUPS: Final = frozenset(("高齢者", "老人", "年寄り"))
 # How close a group and what is said of it must be, in folded characters.
 _HATE_WINDOW: Final = 24
 _WEAK_WINDOW: Final = 8
@@ -528,6 +573,7 @@ def _find_threats(ctx: Context) -> Sequence[Evidence]:
         and _DAMAGE not in words
         and _POISON not in words
         and _SUPPLY not in words
+        and _PRIVATE_LIFE not in words
     ):
         return _romaji_threat(ctx) if ctx.folded.isascii() else ()
     if _REPORT in words:
@@ -552,15 +598,29 @@ def _find_threats(ctx: Context) -> Sequence[Evidence]:
         if "突っ込" in ctx.folded or "つっこ" in ctx.folded:
             found += _aimed_at_place(ctx, _RAM_PLACE)
         for p in words[_PLACES]:
-            if p.term in _HOMES and _AT_YOUR_HOME.search(
-                ctx.folded, max(0, p.start - 9), p.end + 24
+            if p.term in _HOMES and (
+                _AT_YOUR_HOME.search(ctx.folded, max(0, p.start - 9), p.end + 24)
+                or _home_visited(ctx, p)
             ):
                 found.append(p)
+    if _PRIVATE_LIFE in words:
+        found += [m for m in ctx.matches(_PRIVATE_LIFE) if _KNOWN.match(ctx.folded, m.end)]
     if found and ("「" in ctx.text or "『" in ctx.text):
         found = [m for m in found if not _quoted(ctx, m)]
     if found:
         return (_spans(ctx, found),)
     return _emoji_threat(ctx)
+
+
+def _home_visited(ctx: Context, home: Match[str]) -> bool:
+    """True when a visit to a named person's home is announced ("ご自宅へ…伺います")."""
+    folded = ctx.folded
+    if _VISIT_HOME.match(folded, home.end) is None:
+        return False
+    return any(
+        t.end <= home.start and _WHOSE_HOME.fullmatch(folded, t.end, home.start)
+        for t in ctx.near(home.start - 16, home.start, _TARGETS)
+    )
 
 
 def _quoted(ctx: Context, m: Match[str]) -> bool:
@@ -664,13 +724,17 @@ def _burning(folded: str) -> bool:
 def _find_arson(ctx: Context) -> Sequence[Evidence]:
     """A burning threatened (禁止事項4(4); 脅迫, 威力業務妨害)."""
     words = ctx.words
-    if _ARSON not in words and (_PLACES not in words or not _burning(ctx.folded)):
+    burning = _burning(ctx.folded)
+    if _ARSON not in words and not (burning and (_PLACES in words or _PROPERTY in words)):
         return ()
     if _REPORT in words:
         return ()
     found = ctx.matches(_ARSON)
-    if _PLACES in words and _burning(ctx.folded):
+    if burning and _PLACES in words:
         found += _aimed_at_place(ctx, _BURN_PLACE)
+    if burning and _PROPERTY in words:
+        folded = ctx.folded
+        found += [p for p in ctx.matches(_PROPERTY) if _BURN_THING.match(folded, p.end)]
     return (_spans(ctx, found),) if found else ()
 
 
@@ -822,7 +886,9 @@ def _find_weapon_sale(ctx: Context) -> Sequence[Evidence]:
 def _find_forgery_sale(ctx: Context) -> Sequence[Evidence]:
     """Offering forged documents or money (禁止事項4(4))."""
     words = ctx.words
-    if _FORGERY not in words or _GUARD in words:
+    if _FORGERY not in words:
+        return _documents_offered(ctx) if _DOCUMENTS in words else ()
+    if _GUARD in words:
         return ()
     # 偽 / にせ name any fake: a forgery only with a document right after ("偽のマイナンバー").
     forged = [m for m in ctx.matches(_FORGERY) if m.term not in _FAKE or _fake_document(ctx, m)]
@@ -836,6 +902,31 @@ def _find_forgery_sale(ctx: Context) -> Sequence[Evidence]:
     folded = ctx.folded
     made = [m for m in forged if _MADE.search(folded, m.end, m.end + 24)]
     return (_spans(ctx, made, 0.8),) if made else ()
+
+
+def _documents_offered(ctx: Context) -> Sequence[Evidence]:
+    """Several identity documents offered to be made, with no office named as their issuer.
+
+    "在留カードも運転免許証も作れます。…ご相談を" sells forgeries without saying 偽: only the
+    state issues these, so a private offer to make two of them is an offer of fakes.
+    """
+    folded = ctx.folded
+    # ご相談を invites the buyer here; the other guard words (注意, 詐欺) still warn.
+    if any(g.term != "相談" for g in ctx.matches(_GUARD)):
+        return ()
+    docs: list[Match[str]] = []
+    for d in ctx.matches(_DOCUMENTS):
+        if not docs or d.start >= docs[-1].end:
+            docs.append(d)
+    if len(docs) < 2 or _ISSUER.search(folded):
+        return ()
+    made = [m for d in docs[1:] if (m := _MADE.search(folded, d.end, d.end + _MADE_REACH))]
+    if not made or folded.startswith("か", made[0].end()):
+        return ()
+    # 作れます is itself a sale word: the buyer must be invited besides.
+    if _SECRET not in ctx.words and not _INVITED.search(folded):
+        return ()
+    return (_spans(ctx, docs, 0.75),)
 
 
 def _fake_document(ctx: Context, m: Match[str]) -> bool:
@@ -880,6 +971,8 @@ def _near_group(
         if _DENIED.match(folded, p.end):
             continue
         for g in groups:
+            if p.term in _PERSONAL_ORDERS and g.term in _AGE_GROUPS:
+                continue
             if 0 <= p.start - g.end <= window or 0 <= g.start - p.end <= before:
                 kept.extend((g, p))
                 break
@@ -977,11 +1070,23 @@ TRIGGERS: Final[Mapping[str, Trigger]] = {
     # or a place (emoji have no signal, so targets stay); romaji threats on an all-ASCII fold
     # need letters.
     "law.threat": Trigger(
-        words={_TARGETS, _PLACES, _THREAT, _KILL, _ARMED, _HARM, _DAMAGE, _POISON, _SUPPLY},
+        words={
+            _TARGETS,
+            _PLACES,
+            _THREAT,
+            _KILL,
+            _ARMED,
+            _HARM,
+            _DAMAGE,
+            _POISON,
+            _SUPPLY,
+            _PRIVATE_LIFE,
+        },
         signals={"latin"},
     ),
     "law.bomb_threat": Trigger(words={_BOMB, _PLACES}),
-    "law.arson": Trigger(words={_ARSON, _PLACES}),
+    # A burning word, or a place or a thing with fire said near it.
+    "law.arson": Trigger(words={_ARSON, _PLACES, _PROPERTY}),
     # Recruiting fires only on a criminal job with a recruit or secret word: the job suffices.
     "law.crime_solicitation": Trigger(words={_INCITE, _ACCOUNT_TRADE, _FRAUD_JOBS, _CRIME, _LOOT}),
     # A drug in stock, slang in stock (it needs an offer, a covert channel or an emoji), or
@@ -991,7 +1096,8 @@ TRIGGERS: Final[Mapping[str, Trigger]] = {
     "law.drug_use": Trigger(words={_DRUGS}),
     "law.contraband_sale": Trigger(words={_CONTRABAND}),
     "law.weapon_sale": Trigger(words={_WEAPONS}),
-    "law.forgery_sale": Trigger(words={_FORGERY}),
+    # A forgery word, or identity documents offered to be made without one.
+    "law.forgery_sale": Trigger(words={_FORGERY, _DOCUMENTS}),
     # A lure fires only with a minor named: the lure suffices.
     "law.obscene": Trigger(words={_OBSCENE, _OBSCENE_KATA, _LURE}),
     # A slur, a hate phrase, an origin told to leave (a hate word), or labels, weak or
@@ -1042,6 +1148,7 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     _SUPPLY,
     _CRIME,
     _LOOT,
+    _PRIVATE_LIFE,
     _TARGETS,
 )
 ALLOWED_LISTS: Final[tuple[str, ...]] = ("unlawful_allowed",)
