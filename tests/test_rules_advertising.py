@@ -664,3 +664,39 @@ class TestCasualSales:
     def test_citizens_telling_where_things_are_sold(self, engine: Engine, text: str) -> None:
         """Where a thing is sold, how cheap it was, or a customer's question sells nothing."""
         assert "4-6" not in assess(engine, text).clauses
+
+
+ILLUMI = "【きたみ冬のイルミネーション】北見駅南口一帯で約20万球のイルミネーションが点灯中です。"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ブランドのｽｰﾊﾟｰｺﾋﾟｰを格安で。本物と見分けつきません",
+        "モンクレのダウン、Ｎ級コピー品あります。本物の5分の1の値段",
+        "駅前のバー『ルミエール』、このコメントを見せたらドリンク1杯無料！当店へどうぞ",
+        "この水素水で血圧も糖尿も治りました。購入は下のリンクから → suiso-life . shop",
+        "フォロワー1,000人を980円で増やせます",
+    ],
+)
+def test_new_sales_families(engine: Engine, text: str) -> None:
+    """Counterfeits on offer, a coupon, a cure with a shop link and followers sold are 4-6."""
+    assert "4-6" in assess(engine, text, ILLUMI).clauses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "スーパーコピーの販売に注意してください",
+        "本物の5分の1の値段で買えるって詐欺でしょ",
+        "この薬で治りました、購入は薬局で",
+        "このお茶で血圧が下がった気がします",
+        "有料配信の試合、全試合ミラー配信してるとこ見つけた → curling-live-mirror.net",
+        "動画を丸ごとダウンロードして再アップしたやつ ↓ tiktok.com/@onion_kirinuki",
+        "給水所で水を転売してたやつ、晒しとく。LINE IDは taku_kitami88",
+        "断水の補償金（1世帯5,000円）の受け取りはこちら → kitami-suido-hosho.net/apply",
+    ],
+)
+def test_not_advertising(engine: Engine, text: str) -> None:
+    """Warnings, a customer's word, piracy shared, exposure and a fake payout are not ads."""
+    assert "4-6" not in assess(engine, text, ILLUMI).clauses

@@ -567,3 +567,23 @@ class TestConsentDismissed:
     def test_consent_kept_or_suffered_stays_clean(self, engine: Engine, text: str) -> None:
         """Consent obtained, a warning, or the commenter as the one exposed: not 4-3."""
         assert "4-3" not in assess(engine, text).clauses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有料記事で読めない人向けに、本文まるごと写しとくね↓",
+        "道新の有料記事、全部スクショして貼っておきます（10枚）",
+        "BGMの曲、CD音源をmp3にしたやつ置いとくね",
+    ],
+)
+def test_whole_copies_of_paid_works_shared(engine: Engine, text: str) -> None:
+    """A paid article or a record copied whole and shared is 4-3."""
+    assert "4-3" in assess(engine, text).clauses
+
+
+def test_an_unofficial_apk_is_not_piracy(engine: Engine) -> None:
+    """An unofficial app's package is a malware risk (4-7), not a pirated work."""
+    decision = assess(engine, "除雪車の非公式アプリ、APKはここから → snow-map.apk-dl.net")
+    assert "4-3" not in decision.clauses
+    assert "4-7" in decision.clauses

@@ -546,3 +546,83 @@ class TestChainUnits:
     def test_a_count_without_a_curse_is_not(self, engine: Engine, text: str) -> None:
         """A count of places with no curse, promise or threat is no chain message."""
         assert "offtopic.chain" not in off_topic_rules(assess(engine, text))
+
+
+ELECTION = "【市議会議員補欠選挙】9月28日（日）は投票日です。期日前投票は市役所本庁舎1階で。"
+ROADWORK = "【道路工事のお知らせ】北見駅前通りの舗装改良工事に伴い、夜間は全面通行止めとなります。"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今日から新しい職場です。緊張するけど頑張ります！",
+        "上司に怒られて最悪な一日だった",
+        "メルカリで買った服、サイズ違って萎えた",
+        "夏バテで何もやる気が出ない。今日は一日中ゴロゴロしてた",
+        "明日から出張。何着ていこう",
+        "ドコモの解約ってネットでできるんでしたっけ？",
+        "年末ジャンボ買った人いる？",
+    ],
+)
+def test_daily_life_diary_is_chatter(engine: Engine, text: str) -> None:
+    """The writer's own day, with no link to the post or the city, is 4-8."""
+    assert "offtopic.chatter" in off_topic_rules(assess(engine, text, SNOW))
+
+
+@pytest.mark.parametrize(
+    ("text", "post_text"),
+    [
+        ("今日から新しい職場で駅前通りを使います。迂回路を教えてください", ROADWORK),
+        ("今日会社の帰りに通ったら渋滞がひどかった", ROADWORK),
+        ("今日は最悪な一日だった。除雪が来なくて車が出せない", SNOW),
+        ("息子の誕生日ケーキ、市内の店で予約しました", SNOW),
+        ("明日から出張なので期日前投票に行ってきます", ELECTION),
+    ],
+)
+def test_daily_life_touching_the_post_or_city_is_kept(
+    engine: Engine, text: str, post_text: str
+) -> None:
+    """A diary that touches the post, Kitami or a city service stays."""
+    assert "4-8" not in assess(engine, text, post_text).clauses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "補選なのに候補者が2人だけ。選ぶ楽しみもないですね。",
+        "候補者の公約を比較できるページはありますか？",
+    ],
+)
+def test_election_words_tie_a_comment_to_an_election_post(engine: Engine, text: str) -> None:
+    """補選, 候補者, 公約 are the subject of a by-election post, though no word is shared."""
+    assert "4-8" not in assess(engine, text, ELECTION).clauses
+
+
+def test_national_party_campaign_under_a_city_election_post(engine: Engine) -> None:
+    """Campaigning for a national party is off-topic even under the city's election post."""
+    text = "次の衆院選は「みらい新党」に一票を！比例は「みらい新党」と書いてください"
+    assert "offtopic.campaign" in off_topic_rules(assess(engine, text, ELECTION))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拡散お願いします！来月から全国の銀行ATMが使えなくなるそうです",
+        "転送してください：規約が明日から変わり、あなたの写真が公開されます。この文章をコピーして投稿すれば防げます",
+    ],
+)
+def test_hoaxes_to_pass_on_are_chain_messages(engine: Engine, text: str) -> None:
+    """A hoax with a call to spread it is a chain message."""
+    assert "offtopic.chain" in off_topic_rules(assess(engine, text, SNOW))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拡散お願いします！全国大会の応援よろしくです",
+        "拡散お願いします！全国的にデマが回っているそうです、注意",
+    ],
+)
+def test_spread_requests_without_a_hoax_are_kept(engine: Engine, text: str) -> None:
+    """A call to spread news of the post or a warning is no hoax."""
+    assert "offtopic.chain" not in off_topic_rules(assess(engine, text, FESTIVAL))

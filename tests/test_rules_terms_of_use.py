@@ -384,3 +384,11 @@ def test_a_shops_coupon_for_a_line_add_is_advertising(engine: Engine) -> None:
     """Points or a coupon for adding a shop's LINE are its incentive (4-6), not a giveaway."""
     decision = _assess(engine, "LINE追加で今だけ500円分のクーポン！副業紹介します")
     assert "tos.fake_giveaway" not in _rules(decision)
+
+
+@pytest.mark.parametrize(
+    "text", ["Facebookページ売ります。いいね1万件付き", "YouTubeチャンネル売ります。登録者付き"]
+)
+def test_pages_sold_with_their_audience(engine: Engine, text: str) -> None:
+    """A page or a channel sold with its likes or subscribers is account trading (4-7)."""
+    assert "4-7" in _assess(engine, text).clauses

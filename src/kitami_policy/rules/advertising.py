@@ -53,6 +53,7 @@ _WARNING: Final = "ad_warning"
 _PUBLIC: Final = "ad_public"
 _GIVEAWAY: Final = "ad_giveaway"
 _ILLICIT: Final = "ad_illicit"
+_CURE: Final = "ad_cure"
 _PURPOSE: Final = "ad_purpose"
 _CONSUMER: Final = "ad_consumer"
 # What makes a profile link or a follow request commercial.
@@ -77,7 +78,9 @@ _SELLING: Final = frozenset(
     (_SELLER, _VOICE, _SALE, _ILLICIT, _SIDEJOB, _SIDEJOB_STRONG, _INVEST_STRONG, _STRONG)
 )
 # The lists one of which a promotion needs (unless it names a price).
-_PROMOTION_LISTS: Final = frozenset((_STRONG, _SELLER, _VOICE, _SALE, _DEAL, _ILLICIT, _SERVICE))
+_PROMOTION_LISTS: Final = frozenset(
+    (_STRONG, _SELLER, _VOICE, _SALE, _DEAL, _ILLICIT, _SERVICE, _CURE)
+)
 # A pitch, a call to action or a solicitation: what turns money talk into an advertisement.
 _PITCHES: Final = frozenset((_PITCH, _CTA, _SOLICIT))
 # What shows a sale beside an office's or a finder's purpose word.
@@ -151,7 +154,22 @@ _QUESTION: Final = re.compile(
 # sold (CLAUSES.md, "Where clauses meet"). A fee, a payment, a discount or a link alone is the
 # office it poses as asking, 4-5.
 _GOODS: Final = frozenset((_SELLER, _SERVICE, _ILLICIT))
+# Counterfeit goods offered ("Ｎ級コピー品あります", "スーパーコピーを格安で"): the goods on the
+# fold, then a sign they are on offer. Read only when an illicit word matched.
+_COUNTERFEIT: Final = re.compile(r"すぱこぴ|こぴ品|n級|s級|偽ぶらんど|ぱちもん|ぱちもの")
+_ON_OFFER: Final = re.compile(r"あります|有ります|扱って|分の1|値段|格安|激安|お安く|お譲り|安く")
+# A call to buy beside a cure claim ("購入は下のリンクから").
+_BUY: Final = re.compile(r"購入|注文|お求め|買え")
 _SOLD: Final = re.compile(r"販売|売|購入|注文|商品|発送|買い取|買取")
+# A finder sharing something or exposing someone ("ミラー配信してるとこ見つけた → …",
+# "再アップしたやつ ↓", "晒しとく"): a link or a LINE id there sells nothing (piracy is 4-3,
+# exposure 4-1). On the fold.
+_SHARER: Final = re.compile(
+    r"見つけた|見っけ|したやつ|してたやつ|置いとく|置いておく|貼っとく|上げとく|晒し|晒す|さらしと"
+)
+# Money paid out to the reader ("補償金の受け取りはこちら → …"): a phishing lure (4-7) or an
+# impersonator's notice (4-5), not a sale. On the fold.
+_PAYOUT: Final = re.compile(r"補償金|給付金|還付金|支援金|見舞金|返金|受け取り|受取")
 
 
 def _office_notice(ctx: Context) -> bool:
@@ -255,7 +273,11 @@ def _promotion(ctx: Context) -> tuple[Evidence, ...]:
     sale = _SALE in words or price_list is not None or hand_over
     offer = _DEAL in words or _ILLICIT in words or price is not None
     service = _SERVICE in words
-    if not (seller or sale or offer or service):
+    if not (seller or sale or offer or service or _CURE in words):
+        return _NOTHING
+    if not (seller_voice or _SELLER in words) and price is None and _SHARER.search(ctx.folded):
+        return _NOTHING
+    if not (seller or sale or service) and _PAYOUT.search(ctx.folded):
         return _NOTHING
     if not seller_voice:
         asked = _QUESTION.search(ctx.text) is not None
@@ -278,8 +300,16 @@ def _promotion(ctx: Context) -> tuple[Evidence, ...]:
     call = contact or _CTA in words
     deals = len({m.start for m in words.get(_DEAL, ())}) + (price is not None)
     many_deals = deals >= 2 and price is not None
+    counterfeit = (
+        _ILLICIT in words
+        and _COUNTERFEIT.search(ctx.folded) is not None
+        and _ON_OFFER.search(ctx.folded) is not None
+    )
+    cured = _CURE in words and call and _BUY.search(ctx.folded) is not None
     if (
-        (sale and (seller or offer or call))
+        counterfeit
+        or cured
+        or (sale and (seller or offer or call))
         or (seller and offer)
         or (seller_voice and (call or service))
         or (service and (offer or call or sale))
@@ -289,7 +319,7 @@ def _promotion(ctx: Context) -> tuple[Evidence, ...]:
     ):
         regex_spans = [s for s in (price, url, shop) if s is not None]
         confidence = 0.9 if seller or call else 0.75
-        found = _first(ctx, _VOICE, _SELLER, _SERVICE, _SALE, _DEAL, _CTA)
+        found = _first(ctx, _VOICE, _SELLER, _SERVICE, _SALE, _DEAL, _CTA, _ILLICIT, _CURE)
         return (_evidence(ctx, found, regex_spans, confidence),)
     return _NOTHING
 
@@ -323,6 +353,8 @@ def _solicitation(ctx: Context) -> tuple[Evidence, ...]:
     if not line_id and _SOLICIT_LISTS.isdisjoint(words):
         return _NOTHING
     commercial = not _COMMERCIAL.isdisjoint(words)
+    if not commercial and _SHARER.search(folded) is not None:
+        return _NOTHING
     if (_GIVEAWAY in words or _PUBLIC in words) and _SELLING.isdisjoint(words):
         return _NOTHING
     if _PURPOSE in words and (
@@ -435,6 +467,7 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     _CTA,
     _STRONG,
     _SOLICIT,
+    _CURE,
     _AFFILIATE,
     _REFERRAL,
     _SIDEJOB,

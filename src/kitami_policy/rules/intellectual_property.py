@@ -165,6 +165,10 @@ def _find_piracy(ctx: Context) -> Sequence[Evidence]:
     if _CHANNEL in words and (offered or _FREE in words):
         if all(m.term == "pdf" for m in works):
             return ()
+        # An unofficial app's package ("非公式アプリ、APKはここから"), not a paid one given away:
+        # a malware risk (4-7), not a pirated work.
+        if "apk" in ctx.folded and all(m.term == "あぷり" for m in works):
+            return ()
         return (_evidence(ctx, [*ctx.matches(_CHANNEL), *works], 0.8),)
     return ()
 

@@ -35,6 +35,7 @@ _AWAY: Final = "offtopic_away"
 _DISMISS: Final = "offtopic_dismiss"
 _CHAIN_NOUN: Final = "offtopic_chain_noun"
 _PASTIME: Final = "offtopic_pastime"
+_LIFE: Final = "offtopic_life"
 _NOTHING: Final[tuple[Evidence, ...]] = ()
 
 # Shorter than this (folded), a comment is a reply ("ありがとうございます"), never off-topic.
@@ -55,7 +56,7 @@ _CHAIN_COUNT: Final = re.compile(
     r"[\d一二三四五六七八九十百]+(?:人|つのぺじ|(?P<place>[かゖけ]所|箇所)|件)に.{0,8}?"
     r"(?:回|まわ|送|転送|拡散|しぇあ|こぴぺ|貼)"
     r"|この(?:投稿|めっせじ|文章|文|める|手紙|書き込み|こめんと|話)を.{0,14}?"
-    r"(?:回|まわ|送|転送|拡散|しぇあ|こぴぺ|貼)"
+    r"(?:回|まわ|送|転送|拡散|しぇあ|こぴ|貼|投稿)"
 )
 _CHAIN_CALL: Final = re.compile(
     r"拡散希望|転送希望|拡散お願|拡散して|回してくだ|回して下|まわしてくだ|回してね|回しと"
@@ -65,6 +66,11 @@ _CHAIN_CURSE: Final = re.compile(
     r"不幸|不運|呪|災い|災難|悪いこと|幸せにな|幸運|金運|願いが叶|良いこと|いいことが|死ぬ|死にます"
     r"|事故に|襲われ"
 )
+# A hoax to pass on ("拡散お願いします！来月から全国の銀行ATMが使えなくなるそうです"): the call
+# to spread it, a nationwide or "your account" scope and hearsay or a coming change. Only when
+# nothing ties it to the post or the city.
+_HOAX_SCOPE: Final = re.compile(r"全国|日本中|世界中|全ての|すべての|あなたの|皆さんの|みんなの")
+_HOAX_CLAIM: Final = re.compile(r"そうです|らしい|だそう|とのこと|なります|されます|変わり|変わる")
 _CHAIN_WARNING: Final = re.compile(r"注意|気をつけ|気を付け|でま|信じないで|引っかか|引っ掛か")
 
 _QUESTION: Final = re.compile(
@@ -100,7 +106,8 @@ _SUFFIXES: Final = frozenset("市町村区都府県")
 _DIARY: Final = re.compile(
     r"最近|この前|こないだ|この間|先週|先日|週末|日曜|土曜|連休|年末|年始|昨日|今日|今朝|今夜|"
     r"今年は|家族で|友達と|誰か|人いる|人いな|人いま|方いま|行く人|教えて|だろう|始めました|始めた|"
-    r"てきた|てきました|だった|すごかった|買った|買いました|作った|名前は|にした|はまって"
+    r"てきた|てきました|だった|すごかった|買った|買いました|作った|名前は|にした|はまって|"
+    r"今日から|明日から|萎え|最悪|頑張ります|がんばります|やる気|緊張|ていこう|でしたっけ|だっけ"
 )
 # On the original text: an emoji, or a question thrown to the crowd (行く人〜？).
 _DIARY_MARK: Final = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]|人[〜～ー]*[?？]")
@@ -138,7 +145,14 @@ _TOPICS: Final = (
         re.compile(r"演奏|おけすとら|こんさと|音楽|合唱|吹奏楽"),
         re.compile(r"演奏|曲|音楽|ぴあの|ぎた|歌|楽器|合唱"),
     ),
+    (
+        re.compile(r"選挙|補選|投票|候補|立候補"),
+        re.compile(r"選挙|補選|候補|公約|投票|票|演説|政見|当選|落選|選ぶ|選べ|入れる"),
+    ),
 )
+# Campaigning for national politics ("衆院選は〇〇党に一票を") is off-topic under a city
+# election's post too: its link to the post (選挙, 一票) does not keep it, only Kitami does.
+_NATIONAL: Final = re.compile(r"衆院|参院|衆議院|参議院|国政|総選挙|新党|比例|政党|党に|党へ|党を")
 
 
 def _bigrams(folded: str) -> set[str]:
@@ -201,8 +215,9 @@ def _find_chatter(ctx: Context) -> tuple[Evidence, ...]:
     """4-8: personal chatter with no link to the post or the city ("推しのライブ最高だった"),
     or chatter that sets the post's subject aside ("分別の話はどうでもいいけど、うちの猫が…").
 
-    A chatter word (推し, 晩ごはん) is enough. A pastime word (猫, 釣り, チョコ, 夕焼け) is
-    weaker: it needs the writer's own day told as a diary or a question to the crowd beside it
+    A chatter word (推し, 晩ごはん) is enough. A pastime word (猫, 釣り, チョコ, 夕焼け) or
+    a word of the writer's daily life (職場, 上司, 出張, 口紅, 解約) is weaker: it
+    needs the writer's own day told as a diary or a question to the crowd beside it
     ("この前の日曜、家族で釣りに行ってきた🎣", "誰かバレンタインのチョコの作り方教えて"), and no
     request, question, thanks or worry addressed to the city ("犬を連れて行っても大丈夫ですか").
     """
@@ -215,8 +230,9 @@ def _find_chatter(ctx: Context) -> tuple[Evidence, ...]:
             spans = ctx.match_spans(words[_CHATTER])
             return (Evidence(spans=spans, confidence=_confidence(ctx)),)
         return _NOTHING
-    if _PASTIME in words and _told_as_diary(ctx) and not _related(ctx):
-        spans = ctx.match_spans(words[_PASTIME])
+    weak = [*words.get(_PASTIME, ()), *words.get(_LIFE, ())]
+    if weak and _told_as_diary(ctx) and not _related(ctx):
+        spans = ctx.match_spans(weak)
         return (Evidence(spans=spans, confidence=_confidence(ctx) - 0.05),)
     return _NOTHING
 
@@ -237,7 +253,10 @@ def _find_campaign(ctx: Context) -> tuple[Evidence, ...]:
     A petition or a vote about the city's own affairs is civic speech and stays.
     """
     words = ctx.words
-    if _CAMPAIGN in words and not _related(ctx):
+    if _CAMPAIGN not in words:
+        return _NOTHING
+    national = _KITAMI not in words and _NATIONAL.search(ctx.folded) is not None
+    if national or not _related(ctx):
         spans = ctx.match_spans(words[_CAMPAIGN])
         return (Evidence(spans=spans, confidence=_confidence(ctx)),)
     return _NOTHING
@@ -256,10 +275,10 @@ def _find_chain(ctx: Context) -> tuple[Evidence, ...]:
     # The count needs one of its units ("N人に", "Nか所に") or "この投稿を…" (a word of the noun
     # list): cheap tests first.
     if not threat and _CHAIN_NOUN not in words and not any(u in folded for u in _CHAIN_UNITS):
-        return _NOTHING
+        return _find_hoax(ctx)
     count = _CHAIN_COUNT.search(folded)
     if not threat and count is None:
-        return _NOTHING
+        return _find_hoax(ctx)
     call = _CHAIN_CALL.search(folded)
     curse = _CHAIN_CURSE.search(folded)
     # Posters go up in five places on request ("5か所に貼ってください"): a count of places
@@ -272,6 +291,23 @@ def _find_chain(ctx: Context) -> tuple[Evidence, ...]:
     spans = {*ctx.match_spans(threat)}
     spans.update(ctx.span(m.start(), m.end()) for m in (count, call, curse) if m is not None)
     return (Evidence(spans=tuple(sorted(spans)), confidence=0.65),)
+
+
+def _find_hoax(ctx: Context) -> tuple[Evidence, ...]:
+    """4-8: a hoax to pass on, with no count of people ("拡散お願いします！来月から全国の銀行ATMが
+    使えなくなるそうです"): the call to spread it, a nationwide scope and hearsay, unrelated to
+    the post and the city."""
+    folded = ctx.folded
+    call = _CHAIN_CALL.search(folded)
+    if call is None:
+        return _NOTHING
+    scope = _HOAX_SCOPE.search(folded)
+    if scope is None or _HOAX_CLAIM.search(folded) is None or _CHAIN_WARNING.search(folded):
+        return _NOTHING
+    if _related(ctx):
+        return _NOTHING
+    spans = (ctx.span(call.start(), call.end()), ctx.span(scope.start(), scope.end()))
+    return (Evidence(spans=spans, confidence=0.6),)
 
 
 def _not_away(ctx: Context, start: int, end: int) -> bool:
@@ -321,7 +357,7 @@ DETECTORS: Final[Mapping[str, Detector]] = {
     "offtopic.other_municipality": _find_other_municipality,
 }
 TRIGGERS: Final[Mapping[str, Trigger]] = {
-    "offtopic.chatter": Trigger(words={_CHATTER, _PASTIME}),
+    "offtopic.chatter": Trigger(words={_CHATTER, _PASTIME, _LIFE}),
     # ALWAYS: a count alone ("十人に回して…不幸") needs no word list, and 十, 百 or ⑳ are no
     # "digit" signal.
     "offtopic.chain": ALWAYS,
@@ -339,5 +375,6 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     _DISMISS,
     _CHAIN_NOUN,
     _PASTIME,
+    _LIFE,
 )
 ALLOWED_LISTS: Final[tuple[str, ...]] = ("offtopic_allowed",)
