@@ -24,7 +24,7 @@ from kitami_policy.rules import FAMILIES, bundled_rules
 from kitami_policy.rules.base import ALWAYS, SIGNALS, Context, Trigger
 
 CORPUS = Path(__file__).parent / "corpus"
-BLIND_SETS = frozenset(("holdout2",))
+BLIND_SETS = frozenset(("holdout4",))
 SAMPLES = Path(__file__).parents[1] / "src" / "kitami_policy" / "data" / "samples"
 
 
