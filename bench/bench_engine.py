@@ -34,6 +34,7 @@ CORPORA = (
     "comments2.jsonl",
     "comments3.jsonl",
     "holdout.jsonl",
+    "holdout2.jsonl",
     "holdout3.jsonl",
 )
 KANA = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわ"

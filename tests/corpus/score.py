@@ -1,8 +1,8 @@
 """Score the rule engine on a labelled corpus: per-clause precision, recall and F1.
 
-Run: ``.venv/bin/python tests/corpus/score.py [FILE ...]`` (default: the development sets
-``comments.jsonl``, ``comments2.jsonl`` and ``comments3.jsonl``, then the held-out
-``holdout.jsonl``). Each file
+Run: ``.venv/bin/python tests/corpus/score.py [FILE ...]`` (default: every development set,
+``comments*.jsonl`` and the held-out sets that became development sets, ``holdout.jsonl``,
+``holdout2.jsonl`` and ``holdout3.jsonl``; the blind set needs ``--blind``). Each file
 is assessed as one stream, in order, as the batch command does. Prints, per file, a table
 of clauses with precision, recall and F1, the macro-F1 over 4-1 … 4-9, and the share of
 acceptable comments wrongly flagged. ``--errors`` lists the ids whose predicted clauses
