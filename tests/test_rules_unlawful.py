@@ -968,3 +968,44 @@ class TestImplicitThreatsAndEvasions:
     def test_innocent_neighbours(self, engine: Engine, text: str) -> None:
         """Advice, appointments, offices that issue documents and reports are not 4-4."""
         assert "4-4" not in assess(engine, text).clauses
+
+
+class TestGeneralisedFamilies:
+    """Families added for unseen phrasings: intent past a report word, fraud, voyeurism, hate."""
+
+    @pytest.mark.parametrize(
+        ("text", "rule"),
+        [
+            (
+                "訓練なんて生ぬるい。市役所に本物の 爆 弾 を置いてくから、避難してみろ",
+                "law.bomb_threat",
+            ),
+            ("訓練当日、北中学校にガソリン持って行って本当の火.事にしてやるよ", "law.arson"),
+            ("みんなで不正申告のやり方教えあおうぜ", "law.crime_solicitation"),
+            ("脱税のコツ教えるよ。架空経費を計上すればいい", "law.crime_solicitation"),
+            ("女子の下着が透けてる写真、撮れた人いたら高く買うよ", "law.obscene"),
+            ("盗撮画像売ってます", "law.obscene"),
+            ("イベルメクチン、処方箋なしで1錠500円で売ります", "law.drug_sale"),
+            ("女性は採用しないでほしい。家庭に入るべきだから", "law.hate"),
+            ("ガ.イ.ジ.ンは臭いから来るな", "law.hate"),
+            ("在日の連中を職員にするなよ。あいつらゴキブリと同じだ", "law.hate"),
+        ],
+    )
+    def test_violations(self, engine: Engine, text: str, rule: str) -> None:
+        """Each phrasing fires its rule."""
+        assert rule in rules_of(assess(engine, text))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "避難訓練では市役所に爆弾を置いてくという想定でした",
+            "「火をつけてやる」と言われたので警察に相談しました",
+            "不正申告のやり方を教えるサイトが摘発されたそうです",
+            "雨の日は下着が透けないか心配",
+            "女性は採用しないという会社があるのは問題だ",
+            "外国人観光客の部屋にゴキブリが出た。あいつらゴキブリ嫌いだから",
+        ],
+    )
+    def test_near_misses(self, engine: Engine, text: str) -> None:
+        """Reports, quotes and innocent words stay clean of 4-4."""
+        assert "4-4" not in assess(engine, text).clauses

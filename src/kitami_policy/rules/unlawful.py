@@ -221,6 +221,13 @@ _DAMAGE_REACH: Final = 20
 # Sentence ends in the original text: a thing named in one sentence is not the object of a verb
 # in the next.
 _SENTENCE_END: Final = re.compile(r"[。．！!？?\n]")
+# A threat with its own first-person intent right after it ("爆弾を置いてくから",
+# "火事にしてやるよ"), not followed by a report of it ("…してやると言われた", "…ぞという予告").
+_OWN_INTENT: Final = re.compile(
+    r".{0,12}?(?:てやる|でやる|てやろ|ったる|ってやる|てくから|てくぞ|てくわ|とくから|とくぞ)"
+    r"(?:よ|ぞ|わ|からな|から|な)?(?!と|って|という|とか|予告|らしい|そう)"
+)
+_OWN_INTENT_REACH: Final = 16
 # A poison put in with intent ("毒でも入れてやろうか", "毒盛ったる", "毒流す"): what follows the
 # poison or, for anything else, a water or food supply and the thing put in.
 _PUT_IN: Final = (
@@ -373,6 +380,11 @@ _NOT_AFTER_MARU: Final = frozenset("るれらり")
 _LABEL_END: Final = re.compile(
     r"(?:$|[だやでじ]|ども|共|ばっか|ばかり|以下|同然|と同じ|みたい|そのもの|確定|集団|の集"
     r"|w|草|しか|か|揃い|扱い|ばかり|ばっか|だらけ|って|すぎ|過ぎ|に(?:しか|決ま))"
+)
+# A pronoun for a group named earlier, right before the label said of it ("あいつらゴキブリ").
+_PRONOUN_LABELLED: Final = re.compile(
+    r"(?:あいつ|こいつ|そいつ|奴|やつ)(?:ら|等|ども)(?:は|って|なんて|なんか|も)?"
+    r"(?:全員|みんな|皆|所詮|しょせん|ただの|結局|まじで|本当に|ほんと)*$"
 )
 # A people named by origin right before a demand ("〇〇人は", "なんとか人どもは全員").
 _ORIGIN: Final = re.compile(
@@ -694,11 +706,11 @@ def _find_bomb_threats(ctx: Context) -> Sequence[Evidence]:
     words = ctx.words
     if _BOMB not in words and (_PLACES not in words or not _bombing(ctx.folded)):
         return ()
-    if _REPORT in words:
-        return ()
     found = [m for m in ctx.matches(_BOMB) if not _MENTIONED.match(ctx.folded, m.end)]
     if _PLACES in words and _bombing(ctx.folded):
         found += _aimed_at_place(ctx, _BOMB_PLACE)
+    if _REPORT in words:
+        found = _own_intent(ctx, found)
     return (_spans(ctx, found),) if found else ()
 
 
@@ -727,15 +739,26 @@ def _find_arson(ctx: Context) -> Sequence[Evidence]:
     burning = _burning(ctx.folded)
     if _ARSON not in words and not (burning and (_PLACES in words or _PROPERTY in words)):
         return ()
-    if _REPORT in words:
-        return ()
     found = ctx.matches(_ARSON)
     if burning and _PLACES in words:
         found += _aimed_at_place(ctx, _BURN_PLACE)
     if burning and _PROPERTY in words:
         folded = ctx.folded
         found += [p for p in ctx.matches(_PROPERTY) if _BURN_THING.match(folded, p.end)]
+    if _REPORT in words:
+        found = _own_intent(ctx, found)
     return (_spans(ctx, found),) if found else ()
+
+
+def _own_intent(ctx: Context, found: list[Match[str]]) -> list[Match[str]]:
+    """The hits a comment with a report word still makes as its own threat.
+
+    A report word (訓練, 捕まえ, 事件) usually means a threat is told about, but a hit followed
+    at once by a first-person intent that is not itself quoted ("訓練なんて生ぬるい。…本物の爆弾を
+    置いてくから") is made, not reported.
+    """
+    folded = ctx.folded
+    return [m for m in found if _OWN_INTENT.match(folded, m.start, m.end + _OWN_INTENT_REACH)]
 
 
 def _find_crime_solicitation(ctx: Context) -> Sequence[Evidence]:
@@ -994,6 +1017,14 @@ def _called(
             if g.end <= p.start and _LABELLED.fullmatch(folded, g.end, p.start):
                 kept.extend((g, p))
                 break
+        else:
+            # The group named earlier and taken up by a pronoun ("在日の連中を…。あいつら
+            # ゴキブリと同じ").
+            hop = _PRONOUN_LABELLED.search(folded, max(0, p.start - 16), p.start)
+            if hop is not None and any(
+                g.end <= hop.start() and hop.start() - g.end <= _HATE_WINDOW for g in groups
+            ):
+                kept.append(p)
     return kept
 
 
@@ -1032,7 +1063,15 @@ def _find_hate(ctx: Context) -> Sequence[Evidence]:
         return _origin_told_to_leave(ctx) if _HATE in words else ()
     found: list[Evidence] = []
     if _SLURS in words or _HATE_PHRASES in words:
-        found.append(_spans(ctx, ctx.matches(_SLURS, _HATE_PHRASES)))
+        # A phrase denied or reported ("女性は採用しないという会社") is not asserted.
+        said = ctx.matches(_SLURS)
+        said += [
+            m
+            for m in ctx.matches(_HATE_PHRASES)
+            if not _DENIED.search(ctx.folded, m.end, m.end + 8)
+        ]
+        if said:
+            found.append(_spans(ctx, said))
     if _GROUPS not in words:
         return found
     groups = ctx.matches(_GROUPS)
