@@ -700,3 +700,68 @@ def test_new_sales_families(engine: Engine, text: str) -> None:
 def test_not_advertising(engine: Engine, text: str) -> None:
     """Warnings, a customer's word, piracy shared, exposure and a fake payout are not ads."""
     assert "4-6" not in assess(engine, text, ILLUMI).clauses
+
+
+class TestImpersonatorsWhoSell:
+    """An office's impersonator who hands over goods or prices a service is 4-5 and 4-6."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "handle"),
+        [
+            (
+                "【公式】採用試験の過去問題集を特別価格でお分けします。ご希望の方はDMへ",
+                "北見市 職員課",
+                "kitami_shokuin_official",
+            ),
+            (
+                "各ご家庭の消火器の点検・交換を行っています。交換費用は1本8,000円です。ご予約はDMで",
+                "北見市消防本部",
+                "kitami_fire_dept",
+            ),
+            (
+                "除雪の優先依頼は1回3,000円で承ります。お支払いはPayPayでお願いします。",
+                "北見市 除雪センター",
+                "kitami_josetsu_center",
+            ),
+        ],
+    )
+    def test_both(self, engine: Engine, text: str, name: str, handle: str) -> None:
+        decision = assess_by(engine, text, name, handle, FESTIVAL)
+        assert {"4-5", "4-6"} <= set(decision.clauses)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "除雪の優先依頼ってできますか？",
+            "交換費用は誰が払うんですか？市で負担してほしい",
+            "消火器の交換費用、1本8000円って高すぎない？",
+            "スーパーコピーの財布を買ってしまった、後悔してる",
+        ],
+    )
+    def test_citizens_asking_or_complaining_sell_nothing(self, engine: Engine, text: str) -> None:
+        assert "4-6" not in assess(engine, text).clauses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ｽｰﾊﾟｰｺﾋﾟｰの財布、還付金入ったら買って！ブランド全種類あり→ super-copy-jp[.]shop",
+        "偽ブランドのバッグ、全種類在庫あり。欲しかったら買ってね",
+    ],
+)
+def test_counterfeits_pitched_are_advertising(engine: Engine, text: str) -> None:
+    """A refund to spend is no payout: the counterfeit pitch is 4-6 (with 4-3), not 4-7."""
+    clauses = set(assess(engine, text).clauses)
+    assert {"4-3", "4-6"} <= clauses
+    assert "4-7" not in clauses
+
+
+def test_a_scanned_book_shared_through_the_profile_is_no_advertising(engine: Engine) -> None:
+    """Sharing pirated pages for nothing is 4-3, not a sale."""
+    text = (
+        "公務員試験の有料問題集、スキャンしたＰＤＦ全ページ共有します。"
+        "ｇｏｏｇｌｅドライブのリンクはプロフに"
+    )
+    clauses = set(assess(engine, text).clauses)
+    assert "4-3" in clauses
+    assert "4-6" not in clauses

@@ -285,3 +285,41 @@ class TestProperties:
     ) -> None:
         """A sentence with a few emoji is never 4-9."""
         assert not rules_of(assess(engine, sentence + emoji * count))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ｆｊｄｋｓｌあｊｆｋｄｓｌ；",
+        "あｆじぇいｗｆじょいあｊｆ",
+        "ｋｌｊｆｄあｓｋｊｆｈえｇｈｊ",
+        "じょぼぼぼぼぼぼぼぼぼぼぼぼぼぼぼぼ",
+        "ぐわああああああああああああ",
+        "🙃🧦🛸🧂🦷🪣🧦🛸🙃🧂🦷🪣🛸",
+        "🤪🫠👽🦑🧃🪗🦑👽🤪🫠🧃🪗",
+    ],
+)
+def test_mixed_mash_stretched_kana_and_random_emoji_walls(engine: Engine, text: str) -> None:
+    """Latin and kana mashed together, a kana held down, a wall of many different emoji."""
+    assert "4-9" in assess(engine, text).clauses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "👍",
+        "🙏🙏",
+        "🎉🎉🎉",
+        "🇯🇵🤝🇺🇸",
+        "ありがとうございます！！",
+        "ｗｗｗ",
+        "笑",
+        "flash",
+        "lineでdmしてsnsでみてね",
+        "すごーーーーーーーーーーーい",
+        "やったあああああああああああ！除雪ありがとう",
+    ],
+)
+def test_short_reactions_and_words_stay_clean(engine: Engine, text: str) -> None:
+    """Short reactions, laughter, a stretched word inside a sentence and real mixed text."""
+    assert "4-9" not in assess(engine, text).clauses

@@ -587,3 +587,36 @@ def test_an_unofficial_apk_is_not_piracy(engine: Engine) -> None:
     decision = assess(engine, "除雪車の非公式アプリ、APKはここから → snow-map.apk-dl.net")
     assert "4-3" not in decision.clauses
     assert "4-7" in decision.clauses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "公園の完成予想図、設計会社のサイトから画像ぶっこ抜いてきた。どうせ誰も気づかないし【画像】",
+        "分別ガイドのかわいいイラスト描いてる人のpixiv作品、全部DLしてまとめて上げとくね。許可はもらってない【画像】",
+        "絵師さんの作品、許可取ってないけど上げとく",
+        "Ｓｐｏｔｉｆｙの有料曲をＭＰ３に変換したやつ、交流会で流れてた洋楽全部ｍ ｅ ｇ ａで配布中",
+        "カーリングアニメ全話 ｈｔｔｐｓ：／／ａｎｉｍｅ－ｍｕｒｙｏ．ｘｙｚ で見れるよ",
+        "SPI対策の有料問題集、PDFにして全ページアップしたから使って → spi-pdf-free . com",
+        "HBCのニュースで流れた火事の映像、録画したのをそのまま上げとく → youtube.com/watch?v=Fk8t",
+    ],
+)
+def test_ripped_images_bulk_reposts_and_pirate_hosts(engine: Engine, text: str) -> None:
+    assert "4-3" in assess(engine, text).clauses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "作品の写真は許可はもらってないから載せないでおきます",
+        "イベントの写真、許可はもらってないので載せられません",
+        "Spotifyで有料曲を聴いてます。MP3に変換とかはしてません",
+        "市のサイトから画像ぶっこ抜かれてるよ",
+        "資料まとめて上げとくね",
+        "freeeの有料プランで確定申告した。freee.co.jp",
+        "映画の感想はここ https://example.com/free.html",
+        "ニュースで見たけど、海賊版サイトの運営者が逮捕されたらしい",
+    ],
+)
+def test_no_leave_as_a_reason_lawful_use_and_other_words_stay(engine: Engine, text: str) -> None:
+    assert "4-3" not in assess(engine, text).clauses

@@ -626,3 +626,61 @@ def test_hoaxes_to_pass_on_are_chain_messages(engine: Engine, text: str) -> None
 def test_spread_requests_without_a_hoax_are_kept(engine: Engine, text: str) -> None:
     """A call to spread news of the post or a warning is no hoax."""
     assert "offtopic.chain" not in off_topic_rules(assess(engine, text, FESTIVAL))
+
+
+VACCINE = "高齢者の定期予防接種を実施します。市内の医療機関にご予約ください。"
+EXCHANGE = "姉妹都市から中学生訪問団が来てくれました。来年度は北見の中学生を派遣予定です。"
+
+
+class TestNewChatterFamilies:
+    """Health, love life, betting, fandom and rumours told to the crowd (CLAUSES.md 4-8)."""
+
+    @pytest.mark.parametrize(
+        ("text", "post_text"),
+        [
+            ("腰痛がひどくて寝れない。いい湿布知ってる人いたら教えて", VACCINE),
+            ("肩こりがひどい。誰かいいマッサージ知ってる人いる？", VACCINE),
+            ("昨日の夜、空に光る物体が飛んでた。UFO見た人いない？", FESTIVAL),
+            ("今年の有馬記念、本命どの馬にする？俺は単勝一点買いするわ", SNOW),
+            ("ダービーの馬券当たった人いる？三連単で来たわ", SNOW),
+            ("今日、会社の後輩に告白されたんだけどどうしよう…年下って無理かな", FESTIVAL),
+            ("今年の箱根駅伝、青学強すぎた。来年はどこが勝つと思う？", EXCHANGE),
+        ],
+    )
+    def test_chatter(self, engine: Engine, text: str, post_text: str) -> None:
+        assert "offtopic.chatter" in off_topic_rules(assess(engine, text, post_text))
+
+    @pytest.mark.parametrize(
+        ("text", "post_text"),
+        [
+            ("接種会場、腰痛があっても大丈夫ですか？", VACCINE),
+            ("駅伝大会の交通規制はいつですか？", FESTIVAL),
+            ("来年も訪問団の受け入れをお願いします", EXCHANGE),
+        ],
+    )
+    def test_on_topic(self, engine: Engine, text: str, post_text: str) -> None:
+        assert not off_topic_rules(assess(engine, text, post_text))
+
+
+class TestHoaxToPassOn:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【重要・拡散】明日から全国の銀行ATMが3日間停止するそうです。友達にも回して！",
+            "【拡散希望】来週から全国のコンビニでレジ袋が禁止になるそうです。友達にも教えてあげて！",
+            "【緊急拡散】明日からLINEが有料になるらしい。家族にも回して",
+        ],
+    )
+    def test_hoax(self, engine: Engine, text: str) -> None:
+        assert "offtopic.chain" in off_topic_rules(assess(engine, text, VACCINE))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "除雪車が来ない。友達にも教えてあげてください、市役所に電話すると早いです",
+            "防災訓練、家族にも伝えておきます",
+            "ATMが止まるってデマが回ってるので注意してください。友達にも伝えて",
+        ],
+    )
+    def test_not_hoax(self, engine: Engine, text: str) -> None:
+        assert "offtopic.chain" not in off_topic_rules(assess(engine, text, SNOW))

@@ -392,3 +392,47 @@ def test_a_shops_coupon_for_a_line_add_is_advertising(engine: Engine) -> None:
 def test_pages_sold_with_their_audience(engine: Engine, text: str) -> None:
     """A page or a channel sold with its likes or subscribers is account trading (4-7)."""
     assert "4-7" in _assess(engine, text).clauses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "防災アプリ最新版（非公式）はここからインストール→ kitami-bousai-app.apk.download/get",
+        "便利アプリはこちら→ setup-exe.xyz/get",
+        "除雪情報アプリ→ josetsu-app.click/new",
+    ],
+)
+def test_apps_from_cheap_or_program_hosts_are_malware_links(engine: Engine, text: str) -> None:
+    assert "tos.phishing" in _rules(_assess(engine, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市の防災アプリはこちら https://www.city.kitami.lg.jp/bousai/app",
+        "去年の花火の曲、mp3-free-dl.xyz/song/4412 で聴ける",
+        "市の公式LINEはこちら→ lin.ee/kTmJsT",
+    ],
+)
+def test_ordinary_app_and_line_links_from_citizens(engine: Engine, text: str) -> None:
+    assert "tos.phishing" not in _rules(_assess(engine, text))
+
+
+def test_a_line_link_from_a_look_alike_of_the_city_is_4_7(engine: Engine) -> None:
+    """A LINE account to add, given under a fake official name, leads to the impersonator."""
+    post = Post(id="p1", account=KITAMI.account_for("facebook"), text="除雪のお知らせ")
+    author = Author(id="u9", name="北見市公式LINE", handle="kitami_city_line")
+    text = "市の公式LINEに登録すると除雪情報が届きます！登録はこちら→ lin.ee/kTmJsT"
+    decision = engine.assess(Comment(id="c9", text=text, author=author, post=post))
+    assert {"4-5", "4-7"} <= set(decision.clauses)
+
+
+def test_follower_sales_are_not_piracy(engine: Engine) -> None:
+    """ "300円で" holds "0円で"; a price is no free copy (4-6 and 4-7, not 4-3)."""
+    text = (
+        "インスタ伸ばしたい人向け！日本人フォロワー1,000人 800円、いいね100件 300円で販売中。"
+        "即納・減少保証あり → プロフのリンクから"
+    )
+    clauses = set(_assess(engine, text).clauses)
+    assert {"4-6", "4-7"} <= clauses
+    assert "4-3" not in clauses

@@ -157,19 +157,32 @@ _GOODS: Final = frozenset((_SELLER, _SERVICE, _ILLICIT))
 # Counterfeit goods offered ("Ｎ級コピー品あります", "スーパーコピーを格安で"): the goods on the
 # fold, then a sign they are on offer. Read only when an illicit word matched.
 _COUNTERFEIT: Final = re.compile(r"すぱこぴ|こぴ品|n級|s級|偽ぶらんど|ぱちもん|ぱちもの")
-_ON_OFFER: Final = re.compile(r"あります|有ります|扱って|分の1|値段|格安|激安|お安く|お譲り|安く")
+_ON_OFFER: Final = re.compile(
+    r"あります|有ります|扱って|分の1|値段|格安|激安|お安く|お譲り|安く"
+    r"|種類あり|在庫あり|取り揃え|取りそろえ|入荷|ら買って|買ってね|買ってくだ|買いに来|売ります"
+)
 # A call to buy beside a cure claim ("購入は下のリンクから").
 _BUY: Final = re.compile(r"購入|注文|お求め|買え")
-_SOLD: Final = re.compile(r"販売|売|購入|注文|商品|発送|買い取|買取")
+_SOLD: Final = re.compile(
+    r"販売|売|購入|注文|商品|発送|買い取|買取"
+    # Goods handed over at a price ("特別価格でお分けします"), a service priced per unit or
+    # taken on for a sum ("1本8000円", "1回3000円で承ります").
+    r"|お分けし|お分け致|お分けいた|特別価格|頒布"
+    r"|1(?:回|本|個|枚|冊|台|箱|袋|件|時間|軒|戸)(?:あたり|につき)?\d+円|\d円で(?:承|請け|引き受|対応)"
+)
 # A finder sharing something or exposing someone ("ミラー配信してるとこ見つけた → …",
 # "再アップしたやつ ↓", "晒しとく"): a link or a LINE id there sells nothing (piracy is 4-3,
 # exposure 4-1). On the fold.
 _SHARER: Final = re.compile(
     r"見つけた|見っけ|したやつ|してたやつ|置いとく|置いておく|貼っとく|上げとく|晒し|晒す|さらしと"
+    r"|共有します|共有しとく|共有しておく|共有しときます|全ぺじ共有"
 )
 # Money paid out to the reader ("補償金の受け取りはこちら → …"): a phishing lure (4-7) or an
 # impersonator's notice (4-5), not a sale. On the fold.
-_PAYOUT: Final = re.compile(r"補償金|給付金|還付金|支援金|見舞金|返金|受け取り|受取")
+_PAYOUT: Final = re.compile(
+    r"(?:補償金|給付金|還付金|支援金|見舞金|返金)(?!(?:が|は)?(?:入ったら|入れば|出たら|で買|で購入))"
+    r"|受け取り|受取"
+)
 
 
 def _office_notice(ctx: Context) -> bool:

@@ -235,6 +235,17 @@ _COMMON_PAIR_SHARE: Final = 0.15
 _SYMBOL_WALL_MIN: Final = 12
 _SYMBOL_WALL_KINDS: Final = 4
 _NOTHING: Final[tuple[Evidence, ...]] = ()
+# One kana held down for most of a short comment after a syllable or two ("じょぼぼぼぼぼ…").
+_KANA_STRETCH: Final = re.compile(r"([ぁ-ゖァ-ヺｦ-ﾝ])\1{9,}")
+_STRETCH_FOLDED_MAX: Final = 4
+_STRETCH_SHARE: Final = 0.7
+# Keyboard mash typed in kana mode: Latin letters the IME could not convert between random
+# kana ("あｆじぇいｗｆじょいあｊｆ"). Nothing but Latin letters and hiragana, switching often.
+_LATIN_KANA_ONLY: Final = re.compile(r"[a-zぁ-ゖ]{8,}")
+_LATIN_RUN: Final = re.compile(r"[a-z]+")
+_LATIN_KANA_RUNS: Final = 3
+# Home-row letters with hardly a vowel ("fjdksl", "jfkdlsa"): no word the city reads.
+_HOME_ROW_MASH: Final = re.compile(r"[asdfghjkl]{5,}")
 _KANJI: Final = re.compile(r"[\u4e00-\u9fff]")
 _URL: Final = re.compile(r"https?://|www\.|\.(?:com|net|jp|to|ly|me)\b", re.IGNORECASE)
 
@@ -260,8 +271,10 @@ def _find_wall(ctx: Context) -> tuple[Evidence, ...]:
     few mixed ("😂😂🤣🤣…"). A short laugh ("www"), "！！！" after a sentence or one word
     among emoji ("祝🎉🎉🎉…") is no wall.
     """
-    if len(ctx.folded) > 2 or len(ctx.text) < _WALL_MIN:
+    if len(ctx.text) < _WALL_MIN:
         return _NOTHING
+    if len(ctx.folded) > 2:
+        return _stretched_wall(ctx)
     text = ctx.text
     # Counter and the regexes run in C: a megabyte-long wall costs milliseconds.
     counts = Counter(text)
@@ -275,6 +288,9 @@ def _find_wall(ctx: Context) -> tuple[Evidence, ...]:
     if any(counts[ch] < 2 and ch.isalnum() for ch in counts):
         return _NOTHING  # a lone letter is a word ("祝🎉🎉🎉…", "草🤣🤣🤣…"), not part of a wall
     mixed = seen >= _MIXED_WALL_MIN and len(counts) <= _MIXED_WALL_KINDS
+    # Emoji and symbols alone, however many kinds ("🙃🧦🛸🧂🦷🪣🧦🛸…"), once they run long.
+    if not ctx.folded and seen >= _MIXED_WALL_MIN:
+        mixed = True
     if not ctx.folded and seen >= _SYMBOL_WALL_MIN and len(counts) <= _SYMBOL_WALL_KINDS:
         mixed = True
     if one or mixed:
@@ -282,6 +298,17 @@ def _find_wall(ctx: Context) -> tuple[Evidence, ...]:
         last = len(text) - _first_visible(text[::-1])
         return (Evidence(spans=(Span(first, last),)),)
     return _NOTHING
+
+
+def _stretched_wall(ctx: Context) -> tuple[Evidence, ...]:
+    """A kana held down after a syllable or two ("じょぼぼぼぼぼぼぼぼ", "ぐわああああああああ")."""
+    if len(ctx.folded) > _STRETCH_FOLDED_MAX:
+        return _NOTHING
+    run = _KANA_STRETCH.search(ctx.text)
+    if run is None or len(run[0]) < _STRETCH_SHARE * len(_visible(ctx.text)):
+        return _NOTHING
+    first = _first_visible(ctx.text)
+    return (Evidence(spans=(Span(first, run.end()),)),)
 
 
 def _first_visible(text: str) -> int:
@@ -297,6 +324,8 @@ def _is_mash(token: str) -> bool:
         vowels = sum(map(token.count, _VOWELS))
         if vowels < _VOWEL_SHARE * len(token):
             return True
+    if _HOME_ROW_MASH.fullmatch(token) is not None and 5 * token.count("a") < len(token):
+        return True
     if len(token) > _ROW_WALK_MAX:
         return False
     pairs = sum(map(_NEIGHBOURS.__contains__, map(operator.add, token, token[1:])))
@@ -328,6 +357,10 @@ def _find_keyboard_mash(ctx: Context) -> tuple[Evidence, ...]:
         found = _repeated_or_random(ctx)
         if found is not None:
             return (Evidence(spans=(found,)),)
+    if _LATIN_KANA_ONLY.fullmatch(folded) is not None:
+        mixed = _latin_kana_mash(ctx)
+        if mixed:
+            return mixed
     # Cheap first: the tokens as strings, in C, before any per-token work.
     if sum(map(len, _TOKEN.findall(folded))) < _MASH_SHARE * len(folded):
         return _NOTHING
@@ -338,6 +371,22 @@ def _find_keyboard_mash(ctx: Context) -> tuple[Evidence, ...]:
     if any(len(m[0]) >= _MASH_TOKEN_MIN for m in mash) and covered >= _MASH_SHARE * len(folded):
         return (Evidence(spans=tuple(ctx.span(m.start(), m.end()) for m in mash)),)
     return _NOTHING
+
+
+def _latin_kana_mash(ctx: Context) -> tuple[Evidence, ...]:
+    """Latin letters and kana mixed at random: several Latin runs, at least two without a
+    vowel, and kana that hardly ever form a pair Japanese writing uses ("あｆじぇいｗｆ…")."""
+    folded = ctx.folded
+    latin = _LATIN_RUN.findall(folded)
+    if len(latin) < _LATIN_KANA_RUNS:
+        return _NOTHING
+    if sum(not any(v in run for v in _VOWELS) for run in latin) < 2:
+        return _NOTHING
+    kana = _LATIN_RUN.split(folded)
+    pairs = [k[i : i + 2] for k in kana for i in range(len(k) - 1)]
+    if sum(map(_COMMON_KANA_PAIRS.__contains__, pairs)) > _COMMON_PAIR_SHARE * len(pairs):
+        return _NOTHING
+    return (Evidence(spans=(ctx.span(0, len(folded)),)),)
 
 
 def _repeated_or_random(ctx: Context) -> Span | None:

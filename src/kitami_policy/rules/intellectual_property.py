@@ -135,21 +135,45 @@ def _guarded(ctx: Context, *lists: str) -> bool:
     )
 
 
+# A host that names free copies or raw scans as a word of its own (anime-muryo.xyz,
+# spi-pdf-free . com, manga-raw.net); "freee" or "rawson" are other words.
+_PIRATE_HOST: Final = re.compile(
+    r"(?<![a-z0-9._-])(?:[a-z0-9]+-)*(?:muryo|raw|kaizoku|torrent|warez|free|tada)(?:-[a-z0-9]+)*"
+    r"\s?(?:\.|\[\.\]|\(\.\))\s?(?!(?:apk|exe|zip|pdf|mp3|mp4|jpg|png|html?|php)(?![a-z]))[a-z]{2,}",
+    re.IGNORECASE,
+)
+# A reason clause after "no permission" ("許可はもらってないので…"): an explanation, not an
+# admission. On the original text.
+_REASON: Final = re.compile(r"\s*(?:ので|から|ため|んで|し、|ため、)")
+# Copies taken out of a service: converted, recorded, downloaded (on the fold).
+_RIPPED: Final = re.compile(
+    r"(?:mp3|mp4|wav|flac|aac|m4a)(?:に|へ)?(?:変換|化)|に変換して|に変換した|録音して|録音した"
+    r"|dlして|だうんろどして|落として|落とした|ぶっこ抜|吸い出"
+)
+
+
 def _lawful(ctx: Context) -> bool:
     """True when a lawful source is named; 非公式サイト is the opposite of 公式サイト."""
     folded = ctx.folded
+    # A lawful service's works ripped and passed on ("Spotifyの有料曲をMP3に変換して配布中") are
+    # pirated copies all the same.
+    if _OFFER in ctx.words and _RIPPED.search(folded) is not None:
+        return False
     return any(folded[m.start - 1 : m.start] != "非" for m in ctx.matches(_LAWFUL))
 
 
 def _find_piracy(ctx: Context) -> Sequence[Evidence]:
     """Pirated works linked, offered or asked for (禁止事項4(3))."""
     words = ctx.words
-    if (_PIRACY not in words and _FREE not in words and _CHANNEL not in words) or _GUARD in words:
+    if _GUARD in words:
         return ()
+    if _PIRACY not in words and _FREE not in words and _CHANNEL not in words:
+        return _pirate_site(ctx)
     if _LAWFUL in words and _lawful(ctx):
         return ()
     if _PIRACY in words:
         return (_evidence(ctx, ctx.matches(_PIRACY)),)
+    free = _free_matches(ctx)
     if _WORKS not in words:
         return ()
     works = _works(ctx)
@@ -157,12 +181,12 @@ def _find_piracy(ctx: Context) -> Sequence[Evidence]:
         return ()
     offered = _OFFER in words or _LINK.search(ctx.numbers) is not None
     if (
-        _FREE in words
+        free
         and (offered or any(m.term.startswith("有料") for m in works))
-        and _free_work(ctx, works)
+        and _free_work(ctx, works, free)
     ):
-        return (_evidence(ctx, ctx.matches(_FREE, _OFFER), 0.85),)
-    if _CHANNEL in words and (offered or _FREE in words):
+        return (_evidence(ctx, [*free, *ctx.matches(_OFFER)], 0.85),)
+    if _CHANNEL in words and (offered or free):
         if all(m.term == "pdf" for m in works):
             return ()
         # An unofficial app's package ("非公式アプリ、APKはここから"), not a paid one given away:
@@ -171,6 +195,21 @@ def _find_piracy(ctx: Context) -> Sequence[Evidence]:
             return ()
         return (_evidence(ctx, [*ctx.matches(_CHANNEL), *works], 0.8),)
     return ()
+
+
+def _pirate_site(ctx: Context) -> Sequence[Evidence]:
+    """A work named beside a link whose host says what it is ("アニメ全話 anime-muryo.xyz",
+    "問題集 … spi-pdf-free . com"): free copies or raw scans, not a lawful store."""
+    numbers = ctx.numbers
+    if _WORKS not in ctx.words or ("." not in numbers and "。" not in numbers):
+        return ()
+    site = _PIRATE_HOST.search(numbers)
+    if site is None or (_LAWFUL in ctx.words and _lawful(ctx)):
+        return ()
+    works = _works(ctx)
+    if not works:
+        return ()
+    return (_evidence(ctx, works, 0.8),)
 
 
 def _works(ctx: Context) -> list[Match[str]]:
@@ -185,7 +224,17 @@ def _works(ctx: Context) -> list[Match[str]]:
     ]
 
 
-def _free_work(ctx: Context, named: list[Match[str]]) -> bool:
+def _free_matches(ctx: Context) -> list[Match[str]]:
+    """The free-access words, less a price's tail ("300円で" holds "0円で", and is no gift)."""
+    folded = ctx.folded
+    return [
+        m
+        for m in ctx.matches(_FREE)
+        if not (m.term[0].isdigit() and m.start > 0 and folded[m.start - 1].isdigit())
+    ]
+
+
+def _free_work(ctx: Context, named: list[Match[str]], free: list[Match[str]]) -> bool:
     """True when free access, a work and the offer stand within two sentences of each other.
 
     "写真貼っときます。無料で参加できるイベント。全話見ました" names all three across three
@@ -195,12 +244,12 @@ def _free_work(ctx: Context, named: list[Match[str]]) -> bool:
     works = [ctx.span(m.start, m.end) for m in named]
     # Offered by a link or as a paid work, the offer is the work itself.
     offers = [ctx.span(m.start, m.end) for m in ctx.matches(_OFFER)] or works
-    for f in ctx.matches(_FREE):
-        free = ctx.span(f.start, f.end)
+    for f in free:
+        span = ctx.span(f.start, f.end)
         for w in works:
             for o in offers:
-                lo = min(free.start, w.start, o.start)
-                hi = max(free.end, w.end, o.end)
+                lo = min(span.start, w.start, o.start)
+                hi = max(span.end, w.end, o.end)
                 if len(_SENTENCE_END.findall(text, lo, hi)) <= 1:
                     return True
     return False
@@ -243,7 +292,17 @@ def _find_repost(ctx: Context) -> Sequence[Evidence]:
 def _own_acts(ctx: Context, acts: list[Match[str]]) -> list[Match[str]]:
     """The *acts* the commenter tells as their own: not denied, forbidden, asked about,
     suffered or told of someone else (勝手に使ってる人がいるらしい, 使ったらまずい)."""
-    return [a for a in acts if not _NOT_OWN_ACT.match(ctx.text, ctx.span(a.start, a.end).end)]
+    text = ctx.text
+    own = []
+    for a in acts:
+        end = ctx.span(a.start, a.end).end
+        if _NOT_OWN_ACT.match(text, end):
+            continue
+        # "許可はもらってないので載せません": no leave given as the reason not to post.
+        if a.term.startswith("許可") and _REASON.match(text, end):
+            continue
+        own.append(a)
+    return own
 
 
 def _copied_and_spread(ctx: Context) -> Sequence[Evidence]:
@@ -335,7 +394,8 @@ DETECTORS: Final[Mapping[str, Detector]] = {
 }
 TRIGGERS: Final[Mapping[str, Trigger]] = {
     # A piracy word, or a work with free access or a channel: free access or a channel suffices.
-    "ip.piracy": Trigger(words={_PIRACY, _FREE, _CHANNEL}),
+    # A work beside a pirate site's host needs a work word too.
+    "ip.piracy": Trigger(words={_PIRACY, _FREE, _CHANNEL, _WORKS}),
     # A repost word, or one of four pairings; the rarest list of each is named.
     "ip.unauthorised_repost": Trigger(words={_REPOST, _REUSE, _SOURCE, _CAPTURE, _UNLICENSED}),
     "ip.counterfeit": Trigger(words={_COUNTERFEIT, _COUNTERFEIT_WEAK}),

@@ -46,7 +46,26 @@ _KATAKANA_RUN: Final = re.compile(r"[\u30a1-\u30fa\u30fc\uff66-\uff9f]{3,}")
 _LATIN_WORD: Final = re.compile(r"[A-Za-z]{3,}")
 # Bigrams too common to tie a comment to a post.
 _GENERIC_BIGRAMS: Final = frozenset(
-    ("今日", "明日", "昨日", "本日", "自分", "皆様", "皆さ", "私達", "時間", "最高", "毎日", "一日")
+    (
+        "今日",
+        "明日",
+        "昨日",
+        "本日",
+        "自分",
+        "皆様",
+        "皆さ",
+        "私達",
+        "時間",
+        "最高",
+        "毎日",
+        "一日",
+        # Years: a post's 来年度 does not tie a fan's 来年は to it.
+        "今年",
+        "来年",
+        "去年",
+        "昨年",
+        "毎年",
+    )
 )
 
 # Chain messages: how many people (or places) to pass it to, the call to pass it on, the curse
@@ -61,6 +80,11 @@ _CHAIN_COUNT: Final = re.compile(
 _CHAIN_CALL: Final = re.compile(
     r"拡散希望|転送希望|拡散お願|拡散して|回してくだ|回して下|まわしてくだ|回してね|回しと"
     r"|こぴぺして|転送して|送ってくだ|送ってね|貼ってくだ|貼り付けて"
+    # Pass it to your circle ("友達にも回して", "家族にも教えてあげて"), or a heading that
+    # asks for it ("【重要・拡散】" folds to 重要拡散).
+    r"|(?:友達|友人|家族|知人|知り合い|みんな|皆|周り|周囲|親戚)(?:にも|に)"
+    r"(?:回して|まわして|送って|教えてあげ|伝えて|知らせて|広めて|拡散)"
+    r"|重要拡散|緊急拡散|拡散願|拡散よろ|拡散拡散|至急拡散|拡散必須"
 )
 _CHAIN_CURSE: Final = re.compile(
     r"不幸|不運|呪|災い|災難|悪いこと|幸せにな|幸運|金運|願いが叶|良いこと|いいことが|死ぬ|死にます"
@@ -69,7 +93,10 @@ _CHAIN_CURSE: Final = re.compile(
 # A hoax to pass on ("拡散お願いします！来月から全国の銀行ATMが使えなくなるそうです"): the call
 # to spread it, a nationwide or "your account" scope and hearsay or a coming change. Only when
 # nothing ties it to the post or the city.
-_HOAX_SCOPE: Final = re.compile(r"全国|日本中|世界中|全ての|すべての|あなたの|皆さんの|みんなの")
+_HOAX_SCOPE: Final = re.compile(
+    r"全国|日本中|世界中|全ての|すべての|あなたの|皆さんの|みんなの|全銀行|各銀行|銀行|atm"
+    r"|政府|国民|大手|携帯各社|全員|line|らいん|ゆうちょ|郵便局|こんびに"
+)
 _HOAX_CLAIM: Final = re.compile(r"そうです|らしい|だそう|とのこと|なります|されます|変わり|変わる")
 _CHAIN_WARNING: Final = re.compile(r"注意|気をつけ|気を付け|でま|信じないで|引っかか|引っ掛か")
 

@@ -23,6 +23,7 @@ from typing import Final
 from kitami_policy.findings import Span
 from kitami_policy.normalize import fold
 from kitami_policy.rules.base import Context, Detector, Evidence, Trigger
+from kitami_policy.rules.impersonation import speaks_as_office
 from kitami_policy.wordlist import load_wordlist
 
 __all__ = ["ALLOWED_LISTS", "DETECTORS", "TRIGGERS", "WORD_LISTS", "find_urls"]
@@ -221,6 +222,10 @@ _CHEAP_TLDS: Final = (
     ".download", ".zip", ".mov", ".support", ".loan", ".win", ".bid", ".rest", ".cam", ".sbs",
     ".cfd", ".monster",
 )  # fmt: skip
+# A program's extension worn as a label of the host (app.apk.download, setup-exe.xyz).
+_MALWARE_HOST: Final = re.compile(r"(?:^|[.-])(?:apk|exe|msi|dmg|scr)(?:[.-]|$)")
+# An app offered from a cheap top-level domain (bousai-app.xyz/get): no store links that way.
+_APP_HOST: Final = re.compile(r"apk|app(?![a-z])|install|setup", re.IGNORECASE)
 _SECRET_PATH: Final = re.compile(
     r"login|signin|verify|auth|account|password|kakunin|confirm", re.IGNORECASE
 )
@@ -233,9 +238,11 @@ def _lookalike_host(host: str, path: str) -> bool:
         return False
     if _FAKE_PUBLIC.search(host) and not host.endswith(_PUBLIC_SUFFIXES):
         return True
-    if _MALWARE_PATH.search(path):
+    if _MALWARE_PATH.search(path) or _MALWARE_HOST.search(host):
         return True
-    if host.endswith(_CHEAP_TLDS) and _SECRET_PATH.search(host + path):
+    if host.endswith(_CHEAP_TLDS) and (
+        _SECRET_PATH.search(host + path) or _APP_HOST.search(host.rsplit(".", 1)[0])
+    ):
         return True
     plain = host.translate(_LOOKALIKE_DIGITS).replace("rn", "m").replace("vv", "w")
     name = plain.rsplit(".", 1)[0]
@@ -271,11 +278,18 @@ _IP_LINK: Final = re.compile(
 )
 
 
+# Money the reader already expects, to be spent ("還付金入ったら買って"): a seller's pitch, no
+# lure to claim it. On the fold, right after the lure word.
+_SPENT: Final = re.compile(r"(?:が|は)?(?:入ったら|入れば|出たら|で買|で購入|使って|をつかって)")
+
+
 def _find_phishing(ctx: Context) -> Iterable[Evidence]:
     """A lure (account suspended, you won, verify now) with a link, or a look-alike domain."""
     numbers = ctx.numbers
     words = ctx.words
-    lured = "tos_phishing_lure" in words
+    lured = "tos_phishing_lure" in words and any(
+        _SPENT.match(ctx.folded, m.end) is None for m in words["tos_phishing_lure"]
+    )
     if not _has_link_shape(numbers):
         if lured and "tos_link_cue" in words:
             matches = ctx.matches("tos_phishing_lure", "tos_link_cue")
@@ -293,6 +307,11 @@ def _find_phishing(ctx: Context) -> Iterable[Evidence]:
     fake = [span for span, host, path in urls if _lookalike_host(host, path)]
     if fake:
         return (Evidence(spans=tuple(fake)),)
+    # A LINE account to add, given by one who poses as an office ("市の公式LINEに登録…→
+    # lin.ee/…" from a look-alike of the city): the channel leads to the impersonator.
+    chat = [span for span, host, _ in urls if _listed(host, _CHAT_HOSTS)]
+    if chat and speaks_as_office(ctx):
+        return (Evidence(spans=tuple(chat)),)
     if lured:
         links = tuple(span for span, host, _ in urls if not _listed(host, _REPUTABLE))
         if links:
@@ -300,6 +319,7 @@ def _find_phishing(ctx: Context) -> Iterable[Evidence]:
     return ()
 
 
+_CHAT_HOSTS: Final = frozenset(("lin.ee", "line.me"))
 _GIVEAWAY_WORDS: Final = frozenset(("tos_giveaway",))
 # A post that runs the city's own campaign: its readers talk about prizes and follows.
 _CAMPAIGN_POST: Final = re.compile(r"プレゼント|抽選|応募|キャンペーン|当選|フォロー")
