@@ -349,11 +349,14 @@ def _normalize_by_table(text: str) -> Normalized | None:
     runs = [run.span() for run in _RUN.finditer(out) if not run[1].isdecimal()]
     if not runs:
         return Normalized(text, out, starts, ends)
-    # A run keeps its first character, which then stands for the whole run.
-    for first, stop in reversed(runs):
+    # A run keeps its first character, which then stands for the whole run. The others are
+    # marked and dropped in one pass (deleting them run by run would be quadratic).
+    keep = bytearray(b"\x01") * len(out)
+    for first, stop in runs:
         ends[first] = ends[stop - 1]
-        del starts[first + 1 : stop]
-        del ends[first + 1 : stop]
+        keep[first + 1 : stop] = bytes(stop - first - 1)
+    starts = array("i", itertools.compress(starts, keep))
+    ends = array("i", itertools.compress(ends, keep))
     return Normalized(text, _RUN.sub(_keep_one, out), starts, ends)
 
 
