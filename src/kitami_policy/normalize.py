@@ -357,7 +357,7 @@ def _normalize_by_table(text: str) -> Normalized | None:
         keep[first + 1 : stop] = bytes(stop - first - 1)
     starts = array("i", itertools.compress(starts, keep))
     ends = array("i", itertools.compress(ends, keep))
-    return Normalized(text, _RUN.sub(_keep_one, out), starts, ends)
+    return Normalized(text, "".join(itertools.compress(out, keep)), starts, ends)
 
 
 def _normalize_general(text: str) -> Normalized:
