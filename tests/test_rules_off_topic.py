@@ -684,3 +684,21 @@ class TestHoaxToPassOn:
     )
     def test_not_hoax(self, engine: Engine, text: str) -> None:
         assert "offtopic.chain" not in off_topic_rules(assess(engine, text, SNOW))
+
+
+def test_the_chain_call_gate_covers_every_call_the_pattern_reads() -> None:
+    """Every text the call pattern can match holds one of the parts the cheap gate looks for."""
+    import itertools
+    import re
+
+    from kitami_policy.rules import off_topic
+
+    pattern = off_topic._CHAIN_CALL.pattern
+    groups = re.findall(r"\(\?:([^()]*)\)", pattern)
+    literals = [alt for alt in re.sub(r"\(\?:[^()]*\)", "", pattern).split("|") if alt]
+    # The pattern is literals plus one "people, particle, verb" sequence of groups.
+    calls = literals + ["".join(c) for c in itertools.product(*(g.split("|") for g in groups))]
+    assert len(calls) > len(literals)
+    for call in calls:
+        assert off_topic._CHAIN_CALL.fullmatch(call), call
+        assert any(part in call for part in off_topic._CHAIN_CALL_PARTS), call

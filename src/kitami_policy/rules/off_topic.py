@@ -86,6 +86,21 @@ _CHAIN_CALL: Final = re.compile(
     r"(?:回して|まわして|送って|教えてあげ|伝えて|知らせて|広めて|拡散)"
     r"|重要拡散|緊急拡散|拡散願|拡散よろ|拡散拡散|至急拡散|拡散必須"
 )
+# Every alternative of _CHAIN_CALL holds one of these: substring tests in C skip the regex on
+# the comments (nearly all) that cannot hold a call to spread anything.
+_CHAIN_CALL_PARTS: Final = (
+    "拡",
+    "転送",
+    "回し",
+    "まわし",
+    "こぴぺ",
+    "送って",
+    "貼",
+    "教えてあげ",
+    "伝えて",
+    "知らせて",
+    "広めて",
+)
 _CHAIN_CURSE: Final = re.compile(
     r"不幸|不運|呪|災い|災難|悪いこと|幸せにな|幸運|金運|願いが叶|良いこと|いいことが|死ぬ|死にます"
     r"|事故に|襲われ"
@@ -325,6 +340,8 @@ def _find_hoax(ctx: Context) -> tuple[Evidence, ...]:
     使えなくなるそうです"): the call to spread it, a nationwide scope and hearsay, unrelated to
     the post and the city."""
     folded = ctx.folded
+    if not any(part in folded for part in _CHAIN_CALL_PARTS):
+        return _NOTHING
     call = _CHAIN_CALL.search(folded)
     if call is None:
         return _NOTHING
