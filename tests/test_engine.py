@@ -227,3 +227,13 @@ class TestBadInput:
         d = ENGINE.assess(comment(f"{noise}連絡先{number}{noise}"))
         if "4-1" in d.clauses:
             assert number[3:9] not in to_json(d)
+
+
+def test_a_kanji_digit_number_beside_another_finding_is_masked(engine: Engine) -> None:
+    """Context digits are masked in every excerpt, kanji ones included (〇八〇・三三九一・…)."""
+    text = "電話は〇八〇の五五一八の二〇九三。態度最悪だった。ばか"
+    decision = engine.assess(Comment(id="c", text=text))
+    assert decision.findings
+    for finding in decision.findings:
+        assert "五五一八" not in finding.excerpt
+        assert "二〇九三" not in finding.excerpt

@@ -55,3 +55,13 @@ def test_digits_pattern_covers_every_digit_of_unicode() -> None:
         if chr(code).isdigit() and DIGITS.fullmatch(chr(code)) is None
     ]
     assert missed == []
+
+
+def test_kanji_digits_are_masked_like_digits() -> None:
+    """A phone number spelled in kanji digits shows no more than one in ASCII digits would."""
+    assert mask_digits("〇八〇-三三九一-〇二七四") == "〇八〇-****-**七四"
+
+
+def test_digits_pattern_takes_kanji_numbers_but_not_lone_kanji() -> None:
+    """Two or more kanji digits together are a number; one alone is a word (一緒)."""
+    assert [m[0] for m in DIGITS.finditer("一緒に〇九〇・一二三四へ")] == ["〇九〇・一二三四"]

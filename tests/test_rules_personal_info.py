@@ -638,3 +638,16 @@ class TestSchoolAndName:
     def test_kept(self, engine: Engine, text: str) -> None:
         """A school praised, a name withheld, one's own name or a cause identified: not 4-1."""
         assert "4-1" not in _assess(engine, text).clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("こいつの本名は森田健一だよ", "森田健一"), ("こいつの家は美山町の青い屋根の家", "美山町")],
+)
+def test_doxxing_excerpt_masks_the_exposed_name_or_home(
+    engine: Engine, text: str, value: str
+) -> None:
+    """A real name or a home given out is the personal data itself: never in an excerpt."""
+    findings = [f for f in _assess(engine, text).findings if f.rule == "pii.doxxing"]
+    assert findings
+    assert all(value not in f.excerpt for f in findings)

@@ -31,7 +31,7 @@ from kitami_policy.content import Comment, Post
 from kitami_policy.errors import PolicyNotInForceError, ValidationError
 from kitami_policy.findings import Decision, Finding, Span
 from kitami_policy.jst import JST, to_jst
-from kitami_policy.masking import DIGITS, mask_digits, mask_email, mask_text
+from kitami_policy.masking import DIGITS, is_digit, mask_digits, mask_email, mask_text
 from kitami_policy.moderation import (
     ModerationRules,
     allowed_on,
@@ -469,10 +469,10 @@ def _excerpt(text: str, evidence: Evidence, sensitive: tuple[Span, ...]) -> str:
                 evidence.mask == "none" or not inside[pos - start]
             ):
                 chars[pos - start] = "*"
-    for digit in DIGITS.finditer(text, start, end):
-        pos = digit.start() - start
-        if not inside[pos]:
-            chars[pos] = "*"
+    for number in DIGITS.finditer(text, start, end):
+        for pos in range(number.start() - start, number.end() - start):
+            if not inside[pos] and is_digit(chars[pos]):
+                chars[pos] = "*"
     excerpt = ("…" if start > 0 else "") + "".join(chars) + ("…" if end < len(text) else "")
     return excerpt if len(excerpt) <= _EXCERPT_MAX else excerpt[: _EXCERPT_MAX - 1] + "…"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["DIGITS", "mask_digits", "mask_email", "mask_text"]
+__all__ = ["DIGITS", "KANJI_DIGITS", "is_digit", "mask_digits", "mask_email", "mask_text"]
 
 _MASK = "*"
 
@@ -31,6 +31,12 @@ _DIGIT_BLOCKS: Final = (
 )
 
 
+# Kanji digits spell phone numbers too (〇九〇・一二三四・五六七八); alone they are words (一緒).
+KANJI_DIGITS: Final = frozenset("〇零一二三四五六七八九")
+# What may stand between the digits of one number.
+_NUMBER_JOINERS: Final = "-‐・.．、,， 　ー－"
+
+
 def _digits_pattern() -> re.Pattern[str]:
     extra = "".join(
         chr(code)
@@ -38,11 +44,21 @@ def _digits_pattern() -> re.Pattern[str]:
         for code in range(low, high + 1)
         if chr(code).isdigit()
     )
-    return re.compile("[\\d" + re.escape(extra) + "]")
+    digit = "[\\d" + re.escape(extra) + "]"
+    digit_like = "[\\d" + re.escape(extra + "".join(sorted(KANJI_DIGITS))) + "]"
+    joiner = "[" + re.escape(_NUMBER_JOINERS) + "]"
+    # A run of two or more digits, kanji ones included, or any single digit.
+    return re.compile(f"{digit_like}(?:{joiner}?{digit_like})+|{digit}")
 
 
 DIGITS: Final = _digits_pattern()
-"""Every character ``str.isdigit`` accepts (a test checks all of Unicode): what excerpts mask."""
+"""What excerpts mask around evidence: every character ``str.isdigit`` accepts (a test checks
+all of Unicode), and kanji digits where two or more stand together as a number."""
+
+
+def is_digit(ch: str) -> bool:
+    """Tell whether *ch* is a digit to mask: anything ``str.isdigit`` accepts, or a kanji digit."""
+    return ch.isdigit() or ch in KANJI_DIGITS
 
 
 def mask_digits(value: str, keep_head: int = 3, keep_tail: int = 2) -> str:
@@ -57,12 +73,12 @@ def mask_digits(value: str, keep_head: int = 3, keep_tail: int = 2) -> str:
     >>> mask_digits("12")
     '**'
     """
-    positions = [i for i, ch in enumerate(value) if ch.isdigit()]
+    positions = [i for i, ch in enumerate(value) if is_digit(ch)]
     if len(positions) <= keep_head + keep_tail:
         keep: set[int] = set()
     else:
         keep = set(positions[:keep_head]) | set(positions[len(positions) - keep_tail :])
-    return "".join(_MASK if ch.isdigit() and i not in keep else ch for i, ch in enumerate(value))
+    return "".join(_MASK if is_digit(ch) and i not in keep else ch for i, ch in enumerate(value))
 
 
 def mask_email(value: str) -> str:

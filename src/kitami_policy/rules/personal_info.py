@@ -737,10 +737,13 @@ def _find_doxxing(ctx: Context) -> Iterable[Evidence]:
     folded = ctx.folded
     found = [(m.start, m.end) for m in ctx.matches("pii_doxxing")]
     found += [m.span() for m in _DOXXING.finditer(folded)]
+    # A home placed on the map or a real name is the personal data itself: the excerpt masks it.
+    exposed: list[tuple[int, int]] = []
     if "の" in folded:
-        found += [m.span() for m in _HOME_PLACED.finditer(folded)]
+        exposed += [m.span() for m in _HOME_PLACED.finditer(folded)]
     if "本名" in folded or "ふるねむ" in folded:
-        found += [m.span() for m in _REAL_NAME.finditer(folded)]
+        exposed += [m.span() for m in _REAL_NAME.finditer(folded)]
+    found += exposed
     if "晒" in folded or "さら" in folded:
         for m in _EXPOSE.finditer(folded):
             if _EXPOSED_TO.search(folded, max(0, m.start() - 4), m.start()) is None:
@@ -760,7 +763,7 @@ def _find_doxxing(ctx: Context) -> Iterable[Evidence]:
     if not found:
         return ()
     spans = sorted({ctx.span(start, end) for start, end in found})
-    return (Evidence(spans=tuple(spans)),)
+    return (Evidence(spans=tuple(spans), mask="text" if exposed else "none"),)
 
 
 _DOX_WORDS: Final = frozenset(("pii_dox_cue", "pii_doxxing"))
