@@ -22,16 +22,14 @@ from kitami_policy.engine import Engine
 from kitami_policy.records import comment_from_record
 from kitami_policy.rules import FAMILIES, bundled_rules
 from kitami_policy.rules.base import ALWAYS, SIGNALS, Context, Trigger
+from tests.corpus.score import DEFAULT_FILES
 
-CORPUS = Path(__file__).parent / "corpus"
-BLIND_SETS = frozenset(("holdout4",))
 SAMPLES = Path(__file__).parents[1] / "src" / "kitami_policy" / "data" / "samples"
 
 
 def _records() -> Iterator[dict[str, object]]:
     # The blind sets (tests/corpus/README.md) stay unread, even here.
-    development = [p for p in sorted(CORPUS.glob("*.jsonl")) if p.stem not in BLIND_SETS]
-    for path in [*development, SAMPLES / "comments.jsonl"]:
+    for path in [*DEFAULT_FILES, SAMPLES / "comments.jsonl"]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 yield json.loads(line)
@@ -194,3 +192,17 @@ def test_bundled_rules_refuse_a_trigger_on_a_list_the_family_does_not_read(
     monkeypatch.setattr(defamation, "TRIGGERS", triggers)
     with pytest.raises(PolicyFileError, match="no_such_list"):
         bundled_rules()
+
+
+def test_a_derived_reading_is_worked_out_once_per_comment(engine: Engine) -> None:
+    """Context.derived computes a shared reading on first use and returns it after that."""
+    calls: list[str] = []
+
+    def reading(ctx: Context) -> int:
+        calls.append(ctx.text)
+        return len(ctx.text)
+
+    ctx = _context(engine, Comment(id="c", text="北見市"))
+    assert ctx.derived(reading) == ctx.derived(reading) == 3
+    assert calls == ["北見市"]
+    assert _context(engine, Comment(id="d", text="網走")).derived(reading) == 2

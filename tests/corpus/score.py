@@ -28,14 +28,6 @@ from kitami_policy.engine import Engine
 from kitami_policy.records import comment_from_record
 
 HERE = Path(__file__).parent
-DEFAULT_FILES = (
-    HERE / "comments.jsonl",
-    HERE / "comments2.jsonl",
-    HERE / "comments3.jsonl",
-    HERE / "holdout.jsonl",
-    HERE / "holdout2.jsonl",
-    HERE / "holdout3.jsonl",
-)
 
 
 @attrs.frozen
@@ -58,6 +50,9 @@ class Scores:
 
 BLIND_SETS: Final = frozenset(("holdout4",))
 """Sets written after the rules, to measure how they generalise: scored once, never read."""
+
+DEFAULT_FILES: Final = tuple(p for p in sorted(HERE.glob("*.jsonl")) if p.stem not in BLIND_SETS)
+"""The development sets: every labelled file here but the blind ones."""
 
 
 def read_corpus(path: Path) -> list[dict[str, object]]:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from types import MappingProxyType
-from typing import Final, Literal
+from typing import Final, Literal, TypeVar, cast
 
 import attrs
 
@@ -50,6 +50,8 @@ Masking = Literal["none", "digits", "email", "text"]
 """How an excerpt shows the evidence: as is, digits masked, an e-mail masked, or all masked."""
 
 MASKINGS: Final = ("none", "digits", "email", "text")
+
+T = TypeVar("T")
 
 LONGEST_TERM: Final = 64
 """Longer word-list terms are refused when an engine is built (see Context.near)."""
@@ -134,6 +136,7 @@ class Context:
     previous: AbstractSet[str] = frozenset()
     _normalized: Normalized | None = None
     _numbers: str | None = None
+    _derived: dict[Callable[[Context], object], object] = attrs.field(factory=dict, init=False)
 
     @property
     def numbers(self) -> str:
@@ -141,6 +144,13 @@ class Context:
         if self._numbers is None:
             self._numbers = number_form(self.text)
         return self._numbers
+
+    def derived(self, reading: Callable[[Context], T]) -> T:
+        """``reading(self)``, worked out once per comment: for a reading several detectors
+        share (the URLs of a comment, whether it poses as an office)."""
+        if reading not in self._derived:
+            self._derived[reading] = reading(self)
+        return cast("T", self._derived[reading])
 
     def normalized(self) -> Normalized:
         """The folded text with its map back to the original, computed on first use."""

@@ -525,7 +525,6 @@ _CONFIDENCE: Final = {
 # Claims that say nothing alone: a librarian may comment as a citizen; one who takes bookings
 # through the comments speaks for the library.
 _ONLY_ACTING: Final = frozenset(("facility",))
-_OPENERS: Final = OPENING_BRACKETS
 # A bracketed tag that heads the comment as the office's own notice: 【北見市人事課】, [北見市役所].
 _HEAD_TAG: Final = re.compile(
     r"\A\s*[【\[［〔(（]\s*(?:北見市|市役所|北見市役所|北見市長|市長)[^】\]］〕)）\n]{0,12}"
@@ -556,7 +555,7 @@ def _find_claim(ctx: Context) -> Iterable[Evidence]:
     if (
         "impersonation_claim_tail" in ctx.words
         or "0" in ctx.numbers
-        or ctx.text.lstrip()[:1] in _OPENERS
+        or ctx.text.lstrip()[:1] in OPENING_BRACKETS
     ):
         found.extend(_claims(ctx))
     if _NOTICE in ctx.words:
@@ -573,7 +572,7 @@ def _claims(ctx: Context) -> Iterator[Evidence]:
             yield Evidence(spans=(Span(*mobile.span()),), mask="digits", confidence=0.8)
             return
     text = ctx.text
-    if text and text.lstrip()[:1] in _OPENERS:
+    if text and text.lstrip()[:1] in OPENING_BRACKETS:
         head = _HEAD_TAG.match(text)
         if head is not None:
             yield Evidence(spans=(Span(*head.span()),), confidence=0.85)
@@ -665,6 +664,10 @@ def speaks_as_office(ctx: Context) -> bool:
     click is 4-5, and it is also 4-6 only when it sells goods or a service (CLAUSES.md, "Where
     clauses meet"). Posing as another user does not count: that user may well be selling.
     """
+    return ctx.derived(_poses_as_office)
+
+
+def _poses_as_office(ctx: Context) -> bool:
     if ctx.comment.author is not None and (
         any(_find_lookalike_account(ctx)) or any(_find_third_party_name(ctx))
     ):

@@ -93,6 +93,11 @@ def find_urls(numbers: str) -> list[tuple[Span, str, str]]:
     return found
 
 
+def _urls(ctx: Context) -> list[tuple[Span, str, str]]:
+    """The comment's URLs (:func:`find_urls` on its number form), shared by the 4-7 rules."""
+    return find_urls(ctx.numbers)
+
+
 def _urls_in(text: str, origin: list[int] | None) -> list[tuple[Span, str, str]]:
     found = []
     for match in _URL.finditer(text):
@@ -266,7 +271,7 @@ def _find_url_shortener(ctx: Context) -> Iterable[Evidence]:
         return ()
     spans = [
         span
-        for span, host, path in find_urls(numbers)
+        for span, host, path in ctx.derived(_urls)
         if _listed(host, _SHORTENERS) or _REDIRECT.search(path)
     ]
     return (Evidence(spans=tuple(spans)),) if spans else ()
@@ -295,7 +300,7 @@ def _find_phishing(ctx: Context) -> Iterable[Evidence]:
             matches = ctx.matches("tos_phishing_lure", "tos_link_cue")
             return (Evidence(spans=ctx.match_spans(matches)),)
         return ()
-    urls = find_urls(numbers)
+    urls = ctx.derived(_urls)
     ip = [Span(*m.span()) for m in _IP_LINK.finditer(numbers)]
     if ip and (lured or _SECRET_PATH.search(numbers)):
         return (Evidence(spans=tuple(ip)),)
