@@ -3,7 +3,7 @@
 Run with ``python bench/bench_matching.py``. It prints microseconds per call on realistic
 comments of about sixty characters (best of several repeats, so the figures are what the code
 costs, not what a busy machine adds), the automaton search with 10 terms against 10,000, and
-the import time of ``kitami_policy.normalize``. Not a test: nothing is asserted.
+the import time of ``kitami_policy._normalize``. Not a test: nothing is asserted.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 
-from kitami_policy.automaton import Automaton
-from kitami_policy.normalize import fold, normalize, number_form
+from kitami_policy._automaton import Automaton
+from kitami_policy._normalize import fold, normalize, number_form
 
 # Twenty comments of the kinds the city's pages receive: complaints, questions, praise,
 # insults, spam, doxxing, off-topic chatter (some of them evasive on purpose).
@@ -92,17 +92,17 @@ def random_terms(count: int, seed: int = 2022) -> list[str]:
 
 
 def import_ms() -> float:
-    """Best self time, in ms, of importing kitami_policy.normalize in a fresh interpreter."""
+    """Best self time, in ms, of importing kitami_policy._normalize in a fresh interpreter."""
     best = float("inf")
     for _ in range(5):
         result = subprocess.run(
-            [sys.executable, "-X", "importtime", "-c", "import kitami_policy.normalize"],
+            [sys.executable, "-X", "importtime", "-c", "import kitami_policy._normalize"],
             capture_output=True,
             text=True,
             check=True,
         )
         for line in result.stderr.splitlines():
-            if line.rstrip().endswith("| kitami_policy.normalize"):
+            if line.rstrip().endswith("| kitami_policy._normalize"):
                 best = min(best, int(line.split("|")[0].split(":")[1]) / 1000)
     return best
 
@@ -111,7 +111,7 @@ def main() -> None:
     """Print the figures."""
     lengths = [len(c) for c in COMMENTS]
     print(f"{len(COMMENTS)} comments, {min(lengths)}-{max(lengths)} characters")
-    print(f"import kitami_policy.normalize     {import_ms():8.2f} ms (self time)")
+    print(f"import kitami_policy._normalize     {import_ms():8.2f} ms (self time)")
     print(f"fold()                             {per_call_us(fold, COMMENTS, 2000):8.2f} µs")
     print(f"number_form()                      {per_call_us(number_form, COMMENTS, 2000):8.2f} µs")
     print(f"normalize()                        {per_call_us(normalize, COMMENTS, 200):8.2f} µs")

@@ -1,4 +1,4 @@
-"""Tests for kitami_policy.automaton: Aho-Corasick matching with allowed terms."""
+"""Tests for kitami_policy._automaton: Aho-Corasick matching with allowed terms."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kitami_policy.automaton import Automaton, Match
-from kitami_policy.normalize import fold
+from kitami_policy._automaton import Automaton, Match
+from kitami_policy._normalize import fold
 
 _ALPHABETS = ["ab", "ab1", "あい", "aあ1", "abcあ"]
 

@@ -11,8 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kitami_policy import Comment, Decision, Finding, Span
-from kitami_policy.engine import Engine
-from kitami_policy.html import (
+from kitami_policy._html import (
     assessment_html,
     bar_chart_svg,
     decision_html,
@@ -20,6 +19,7 @@ from kitami_policy.html import (
     mask_personal,
     personal_spans,
 )
+from kitami_policy.engine import Engine
 from kitami_policy.policy import KITAMI_OFFICE_HOURS
 from kitami_policy.report import Assessment
 

@@ -6,10 +6,10 @@ from datetime import date, time
 
 import pytest
 
-from kitami_policy.calendar import OfficeHours
 from kitami_policy.errors import OutOfRangeError, ValidationError
 from kitami_policy.hours import HoursVersion, SpecialDay
 from kitami_policy.month import MonthCalendar, month_calendar
+from kitami_policy.office_hours import OfficeHours
 from kitami_policy.policy import KITAMI_OFFICE_HOURS as HOURS
 
 

@@ -1,4 +1,4 @@
-"""Tests for kitami_policy.normalize: the fold, its offset map and the number form."""
+"""Tests for kitami_policy._normalize: the fold, its offset map and the number form."""
 
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kitami_policy import normalize as normalize_module
+from kitami_policy import _normalize as normalize_module
+from kitami_policy._normalize import Normalized, fold, normalize, number_form
 from kitami_policy.errors import InvalidTextError, OutOfRangeError
-from kitami_policy.normalize import Normalized, fold, normalize, number_form
 
 # Characters that exercise every corner of the fold: half-width kana and voiced marks, spacing
 # and combining dakuten, Hangul jamo that NFKC composes, Indic vowel signs that compose with
@@ -318,7 +318,7 @@ class TestTables:
         """Importing the module stays far from scanning all of Unicode (bench/ has the figure)."""
         code = (
             "import time, kitami_policy.errors; t = time.perf_counter(); "
-            "import kitami_policy.normalize; print(time.perf_counter() - t)"
+            "import kitami_policy._normalize; print(time.perf_counter() - t)"
         )
         out = subprocess.run(
             [sys.executable, "-c", code], capture_output=True, text=True, check=True

@@ -1,4 +1,4 @@
-"""Tests for kitami_policy.wordlist: parsing and loading word lists."""
+"""Tests for kitami_policy._wordlist: parsing and loading word lists."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kitami_policy import wordlist
-from kitami_policy.wordlist import load_wordlist, read_wordlist
+from kitami_policy import _wordlist
+from kitami_policy._wordlist import load_wordlist, read_wordlist
 
 _SAMPLE = """\ufeff# Insults aimed at a person or the city (4-2).
 ばか
@@ -57,7 +57,7 @@ class TestLoadWordlist:
         """A stand-in package folder, so tests do not depend on the shipped lists."""
         words = tmp_path / "data" / "words"
         words.mkdir(parents=True)
-        monkeypatch.setattr(wordlist, "files", lambda package: tmp_path)
+        monkeypatch.setattr(_wordlist, "files", lambda package: tmp_path)
         return words
 
     def test_loads_a_list(self, package: Path) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from kitami_policy.accounts import Account, Platform, Topic
-from kitami_policy.calendar import OfficeHours, Window
 from kitami_policy.clauses import CLAUSE_CODES, Action, Clause, check_clause_code, ordered_actions
 from kitami_policy.content import Author, Comment, Post
 from kitami_policy.convert import from_dict, from_json, to_dict, to_json
@@ -30,6 +29,7 @@ from kitami_policy.findings import Decision, Finding, Span
 from kitami_policy.hours import YEAR_END_LABEL, HoursVersion, SpecialDay, Weekday
 from kitami_policy.jst import JST, ensure_aware, parse_datetime, to_jst
 from kitami_policy.masking import mask_digits, mask_email, mask_text
+from kitami_policy.office_hours import OfficeHours, Window
 from kitami_policy.policy import (
     Definition,
     OperatingRules,

@@ -1,8 +1,8 @@
 """Japan's national holidays, read from ``jpholiday`` one year at a time.
 
-The office-hours calendar (:mod:`kitami_policy.calendar`) closes on the holidays of the 国民の祝日に
-関する法律, 振替休日 and 国民の休日 included. ``jpholiday`` is imported on first use only: its
-import costs ~50 ms of the package's 150 ms import budget.
+The office-hours calendar (:mod:`kitami_policy.office_hours`) closes on the holidays of the
+国民の祝日に関する法律, 振替休日 and 国民の休日 included. ``jpholiday`` is imported on first use
+only: its import costs ~50 ms of the package's 150 ms import budget.
 
 Supported years are explicit. ``jpholiday`` answers for any year, but before 1986 it reports
 国民の休日 on 5/4 (introduced by the 1985 amendment) and a 振替休日 on 1973-02-12 (substitute

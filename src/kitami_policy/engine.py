@@ -24,8 +24,10 @@ from typing import Final
 
 import attrs
 
+from kitami_policy._automaton import Automaton, Match
+from kitami_policy._normalize import fold
+from kitami_policy._wordlist import load_wordlist
 from kitami_policy.accounts import Platform
-from kitami_policy.automaton import Automaton, Match
 from kitami_policy.clauses import Action
 from kitami_policy.content import Comment, Post
 from kitami_policy.errors import PolicyNotInForceError, ValidationError
@@ -39,7 +41,6 @@ from kitami_policy.moderation import (
     plan_actions,
     resolve_meetings,
 )
-from kitami_policy.normalize import fold
 from kitami_policy.policy import KITAMI, Policy
 from kitami_policy.rules import Rule, allowed_lists, bundled_rules, shield_scopes, word_lists
 from kitami_policy.rules.base import (
@@ -52,7 +53,6 @@ from kitami_policy.rules.base import (
     RuleSpec,
     Trigger,
 )
-from kitami_policy.wordlist import load_wordlist
 
 __all__ = ["NG_WORDS", "Engine", "Stream"]
 

@@ -169,6 +169,6 @@ class Decision:
 
     def _repr_html_(self) -> str:
         """Jupyter's view: clauses, actions and the findings' masked excerpts."""
-        from kitami_policy.html import decision_html
+        from kitami_policy._html import decision_html
 
         return decision_html(self)

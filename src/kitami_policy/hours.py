@@ -2,7 +2,7 @@
 
 A :class:`HoursVersion` states the office hours (開庁時間) in force from one date, as a
 municipality's 休日を定める条例 (地方自治法第4条の2) and its notices set them. The calendar that
-answers questions about them is :class:`kitami_policy.calendar.OfficeHours`.
+answers questions about them is :class:`kitami_policy.office_hours.OfficeHours`.
 """
 
 from __future__ import annotations

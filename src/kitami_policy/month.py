@@ -3,20 +3,20 @@
 A :class:`MonthCalendar` is a plain value: the days of one month, each open (with its window)
 or closed (with the reason :meth:`OfficeHours.closure_reason` gives). ``str()`` renders it as a
 small text calendar with closures marked and named; in Jupyter it renders as an HTML table
-(:mod:`kitami_policy.html`). Weeks start on Sunday, as Japanese wall calendars do.
+(:mod:`kitami_policy._html`). Weeks start on Sunday, as Japanese wall calendars do.
 """
 
 from __future__ import annotations
 
-import calendar as _stdlib_calendar
+import calendar
 from datetime import date
 from typing import Final
 
 import attrs
 
-from kitami_policy.calendar import OfficeHours, Window
 from kitami_policy.errors import OutOfRangeError, ValidationError
 from kitami_policy.hours import Weekday
+from kitami_policy.office_hours import OfficeHours, Window
 
 __all__ = ["MonthCalendar", "MonthDay", "month_calendar"]
 
@@ -129,12 +129,12 @@ class MonthCalendar:
         return self.render("ja")
 
     def _repr_html_(self) -> str:
-        from kitami_policy.html import month_html
+        from kitami_policy._html import month_html
 
         return month_html(self)
 
     def _english_heading(self) -> str:
-        return f"{_stdlib_calendar.month_name[self.month]} {self.year}"
+        return f"{calendar.month_name[self.month]} {self.year}"
 
 
 def month_calendar(hours: OfficeHours, year: int, month: int) -> MonthCalendar:
@@ -155,7 +155,7 @@ def month_calendar(hours: OfficeHours, year: int, month: int) -> MonthCalendar:
     _month(None, attrs.fields(MonthCalendar).month, month)
     if not 1 <= year <= 9999:
         raise OutOfRangeError(f"year {year} is outside 1 to 9999")
-    length = _stdlib_calendar.monthrange(year, month)[1]
+    length = calendar.monthrange(year, month)[1]
     first, last = date(year, month, 1), date(year, month, length)
     if first < hours.first_day or last > hours.last_day:
         raise OutOfRangeError(

@@ -18,7 +18,6 @@ import attrs
 
 from kitami_policy import _validate as v
 from kitami_policy.accounts import Account, Platform, Topic, as_platform
-from kitami_policy.calendar import OfficeHours
 from kitami_policy.clauses import CLAUSE_CODES, Action, Clause, ordered_actions
 from kitami_policy.errors import (
     ConversionError,
@@ -30,6 +29,7 @@ from kitami_policy.errors import (
     ValidationError,
 )
 from kitami_policy.jst import to_jst
+from kitami_policy.office_hours import OfficeHours
 
 __all__ = [
     "KITAMI",
@@ -171,7 +171,7 @@ class Policy:
     (2(1)), ``department`` (2(2)), ``operating_rules`` (3), ``clauses`` (4), ``disclaimers``
     (5), ``reuse`` (6), ``personal_data_ordinance`` (7), ``effective_from`` (8) and
     ``definitions``; ``source_text`` is the policy's text itself. ``office_hours`` is the
-    開庁時間 of 3(1), versioned inside :class:`~kitami_policy.calendar.OfficeHours`; it is
+    開庁時間 of 3(1), versioned inside :class:`~kitami_policy.office_hours.OfficeHours`; it is
     ``None`` for a policy whose data has no ``[[office_hours]]`` table, which then cannot be
     checked against 3(1).
     """

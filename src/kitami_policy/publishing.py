@@ -25,10 +25,10 @@ import attrs
 
 from kitami_policy import _validate as v
 from kitami_policy.accounts import Account
-from kitami_policy.calendar import OfficeHours
 from kitami_policy.content import Post
 from kitami_policy.errors import OutOfRangeError, PolicyFileError, ValidationError
 from kitami_policy.jst import JST, ensure_aware
+from kitami_policy.office_hours import OfficeHours
 from kitami_policy.policy import KITAMI, Policy
 
 __all__ = ["PostViolation", "check_post", "earliest_publish_time", "is_emergency"]

@@ -3,7 +3,7 @@
 A :class:`Report` pairs each comment with its :class:`~kitami_policy.Decision`. It counts the
 comments under each clause and each action, gives plain records that ``pandas.DataFrame``
 accepts (without importing pandas), prints as a text table, and renders as HTML in Jupyter
-(:mod:`kitami_policy.html`). Records and tables carry masked excerpts, never the comment text:
+(:mod:`kitami_policy._html`). Records and tables carry masked excerpts, never the comment text:
 the text is shown only in the notebook view, with personal spans masked.
 
 The text-table functions (:func:`table_header`, :func:`table_row`) work on the JSON records of
@@ -73,7 +73,7 @@ class Assessment:
     @property
     def masked_text(self) -> str:
         """The comment's text with every personal span the findings name masked."""
-        from kitami_policy.html import mask_personal
+        from kitami_policy._html import mask_personal
 
         return mask_personal(self.comment.text, self.decision)
 
@@ -81,7 +81,7 @@ class Assessment:
         return f"Assessment({self.comment!r}, clauses={list(self.decision.clauses)})"
 
     def _repr_html_(self) -> str:
-        from kitami_policy.html import assessment_html
+        from kitami_policy._html import assessment_html
 
         return assessment_html(self.comment.text, self.decision)
 
@@ -224,7 +224,7 @@ class Report:
         )
 
     def _repr_html_(self) -> str:
-        from kitami_policy.html import report_html
+        from kitami_policy._html import report_html
 
         return report_html(self)
 

@@ -156,7 +156,7 @@ def records(source: BinaryIO, ng_words: tuple[str, ...]) -> Iterator[dict[str, A
 
 
 def moderate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from kitami_policy.wordlist import read_wordlist
+    from kitami_policy._wordlist import read_wordlist
 
     ng_words: tuple[str, ...] = ()
     if args.ng_words is not None:

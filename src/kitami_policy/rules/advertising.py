@@ -24,7 +24,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Final
 
-from kitami_policy.automaton import Match
+from kitami_policy._automaton import Match
 from kitami_policy.findings import Span
 from kitami_policy.rules.base import Context, Detector, Evidence, Trigger
 from kitami_policy.rules.impersonation import speaks_as_office

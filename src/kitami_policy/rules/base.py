@@ -21,11 +21,11 @@ from typing import Final, Literal, TypeVar, cast
 import attrs
 
 from kitami_policy import _validate as v
-from kitami_policy.automaton import Match
+from kitami_policy._automaton import Match
+from kitami_policy._normalize import DIGIT_SOURCES, Normalized, normalize, number_form
 from kitami_policy.clauses import check_clause_code
 from kitami_policy.content import Comment, Post
 from kitami_policy.findings import SOURCES, Span
-from kitami_policy.normalize import DIGIT_SOURCES, Normalized, normalize, number_form
 from kitami_policy.policy import Policy
 
 __all__ = [
@@ -290,7 +290,7 @@ SIGNALS: Final[Mapping[str, Callable[[Context], bool]]] = MappingProxyType(
 )
 """What a comment may show, by name, for :class:`Trigger`.
 
-- ``digit``: a character :func:`~kitami_policy.normalize.number_form` reads as a digit, any
+- ``digit``: a character :func:`~kitami_policy._normalize.number_form` reads as a digit, any
   Unicode decimal digit, or 十;
 - ``latin``: a Latin letter in the folded text (full-width and look-alike letters included);
 - ``at`` and ``hash``: ``@`` or ``#`` in the folded text (＠ and ＃ included);

@@ -44,7 +44,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Final
 
-from kitami_policy.automaton import Match
+from kitami_policy._automaton import Match
 from kitami_policy.rules.base import Context, Detector, Evidence, Trigger
 
 __all__ = ["ALLOWED_LISTS", "DETECTORS", "TRIGGERS", "WORD_LISTS"]

@@ -31,9 +31,9 @@ from typing import Final
 
 import attrs
 
+from kitami_policy._normalize import fold
 from kitami_policy.accounts import Platform
 from kitami_policy.findings import Span
-from kitami_policy.normalize import fold
 from kitami_policy.rules.base import OPENING_BRACKETS, Context, Detector, Evidence, Trigger
 
 __all__ = [

@@ -37,8 +37,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Final
 
-from kitami_policy.automaton import Match
-from kitami_policy.normalize import fold
+from kitami_policy._automaton import Match
+from kitami_policy._normalize import fold
 from kitami_policy.rules.base import Context, Detector, Evidence, Trigger
 
 __all__ = ["ALLOWED_LISTS", "DETECTORS", "TRIGGERS", "WORD_LISTS"]

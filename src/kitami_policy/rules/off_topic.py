@@ -19,8 +19,8 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
+from kitami_policy._normalize import fold
 from kitami_policy.findings import Span
-from kitami_policy.normalize import fold
 from kitami_policy.rules.base import ALWAYS, Context, Detector, Evidence, Trigger
 
 __all__ = ["ALLOWED_LISTS", "DETECTORS", "TRIGGERS", "WORD_LISTS"]

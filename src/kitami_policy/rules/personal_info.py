@@ -23,8 +23,8 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Final
 
+from kitami_policy._normalize import number_form
 from kitami_policy.findings import Span
-from kitami_policy.normalize import number_form
 from kitami_policy.rules.base import Context, Detector, Evidence, Trigger
 
 __all__ = ["ALLOWED_LISTS", "DETECTORS", "TRIGGERS", "WORD_LISTS", "is_my_number", "luhn_valid"]

@@ -20,11 +20,11 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Final
 
+from kitami_policy._normalize import fold
+from kitami_policy._wordlist import load_wordlist
 from kitami_policy.findings import Span
-from kitami_policy.normalize import fold
 from kitami_policy.rules.base import Context, Detector, Evidence, Trigger
 from kitami_policy.rules.impersonation import speaks_as_office
-from kitami_policy.wordlist import load_wordlist
 
 __all__ = ["ALLOWED_LISTS", "DETECTORS", "TRIGGERS", "WORD_LISTS", "find_urls"]
 

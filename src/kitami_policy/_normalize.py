@@ -247,7 +247,7 @@ def fold(text: str) -> str:
     NFKC (full-width and half-width forms, ｼﾞ → じ), katakana to hiragana, case folding,
     look-alike letters of other scripts to Latin, then separators, symbols, emoji, long marks
     and zero-width characters dropped and a run of one letter shortened to that letter.
-    Digits stay as they are. Terms given to :class:`~kitami_policy.automaton.Automaton` are
+    Digits stay as they are. Terms given to :class:`~kitami_policy._automaton.Automaton` are
     folded the same way.
 
     Raises:

@@ -1,4 +1,4 @@
-"""Tests for kitami_policy.calendar and kitami_policy.hours: the office hours of section 3(1)."""
+"""Tests for kitami_policy.office_hours and .hours: the office hours of section 3(1)."""
 
 from __future__ import annotations
 
@@ -18,9 +18,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kitami_policy import JST, NaiveDatetimeError, OutOfRangeError, Policy, ValidationError
-from kitami_policy.calendar import OfficeHours, Window
 from kitami_policy.convert import from_dict, to_dict
 from kitami_policy.hours import YEAR_END_LABEL, HoursVersion, SpecialDay, Weekday
+from kitami_policy.office_hours import OfficeHours, Window
 from kitami_policy.policy import DATA_DIR, KITAMI, KITAMI_OFFICE_HOURS, parse_policy
 
 HOURS = KITAMI_OFFICE_HOURS

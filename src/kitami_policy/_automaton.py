@@ -10,7 +10,7 @@ that must stay clean"): ばかり contains ばか, 殺菌 contains 殺. An autom
 with *allowed* terms as well, and an occurrence lying entirely inside an occurrence of an allowed
 term is not reported:
 
->>> from kitami_policy.normalize import fold
+>>> from kitami_policy._normalize import fold
 >>> words = Automaton.build([("ばか", "4-2"), ("殺", "4-4")], allowed=["ばかり", "殺菌"])
 >>> [(m.term, m.start, m.payload) for m in words.find(fold("バカばかり。殺菌して殺す"))]
 [('ばか', 0, '4-2'), ('殺', 9, '4-4')]
@@ -32,7 +32,7 @@ from typing import Any, Final, Generic, NamedTuple, TypeVar, cast
 
 import attrs
 
-from kitami_policy.normalize import fold
+from kitami_policy._normalize import fold
 
 __all__ = ["Automaton", "Match"]
 
@@ -110,7 +110,7 @@ class Automaton(Generic[T]):
     def build(cls, entries: Iterable[tuple[str, T]], allowed: Iterable[str] = ()) -> Automaton[T]:
         """Build an automaton for *entries* (raw term, payload) and the *allowed* raw terms.
 
-        Every term is folded with :func:`~kitami_policy.normalize.fold` first, so ｼﾈ, シネ and
+        Every term is folded with :func:`~kitami_policy._normalize.fold` first, so ｼﾈ, シネ and
         しね are one term. Terms that fold alike pool their payloads; an equal payload given
         twice for a term is kept once. A term may also be allowed: then its own occurrences
         are not reported either.
