@@ -42,8 +42,8 @@ class TestDiffTools:
 
     def test_summary_counts_gains_and_losses(self) -> None:
         """Clauses gained and lost are counted per clause."""
-        old = {"a": {"clauses": ["4-2"]}, "b": {"clauses": []}}
-        new = {"a": {"clauses": []}, "b": {"clauses": ["4-4"]}}
+        old: dict[str, dict[str, list[str]]] = {"a": {"clauses": ["4-2"]}, "b": {"clauses": []}}
+        new: dict[str, dict[str, list[str]]] = {"a": {"clauses": []}, "b": {"clauses": ["4-4"]}}
         (line,) = golden.summary(old, new)
         assert "2 decision(s) changed" in line
         assert "gained {'4-4': 1}" in line

@@ -19,7 +19,7 @@ import hashlib
 import json
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Final
 
@@ -37,6 +37,8 @@ SAMPLES: Final = Path(__file__).parents[2] / "src" / "kitami_policy" / "data" / 
 
 Golden = dict[str, dict[str, object]]
 """Decisions of one set by comment id: clauses, rules, actions, needs_review."""
+GoldenView = Mapping[str, Mapping[str, object]]
+"""A read-only view of :data:`Golden`, what the comparisons accept."""
 
 
 def record(decision: Decision) -> dict[str, object]:
@@ -94,7 +96,7 @@ def stored(name: str) -> Golden:
     return golden
 
 
-def dump(golden: Golden) -> str:
+def dump(golden: GoldenView) -> str:
     """The golden file's text: one JSON object per comment, in set order."""
     return "".join(
         json.dumps({"id": cid, **entry}, ensure_ascii=False, sort_keys=True) + "\n"
@@ -102,7 +104,7 @@ def dump(golden: Golden) -> str:
     )
 
 
-def differences(old: Golden, new: Golden) -> list[str]:
+def differences(old: GoldenView, new: GoldenView) -> list[str]:
     """One line per comment whose decision differs, ids only."""
     lines = []
     for cid in dict.fromkeys([*old, *new]):
@@ -121,7 +123,7 @@ def differences(old: Golden, new: Golden) -> list[str]:
     return lines
 
 
-def summary(old: Golden, new: Golden) -> list[str]:
+def summary(old: GoldenView, new: GoldenView) -> list[str]:
     """Counts of what moved: comments changed, clauses gained and lost."""
     gained: Counter[str] = Counter()
     lost: Counter[str] = Counter()
@@ -140,7 +142,7 @@ def summary(old: Golden, new: Golden) -> list[str]:
     ]
 
 
-def token(news: dict[str, Golden]) -> str:
+def token(news: Mapping[str, GoldenView]) -> str:
     """A short digest of a set of new decisions: what ``accept`` must be given."""
     digest = hashlib.sha256()
     for name in sorted(news):
