@@ -94,7 +94,7 @@ class Engine:
     ng_words: tuple[str, ...] = attrs.field(converter=_words, default=())
     shields: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
     _specs: Mapping[str, RuleSpec] = attrs.field(init=False)
-    _detectors: tuple[tuple[RuleSpec, Detector], ...] = attrs.field(init=False)
+    _detectors: tuple[tuple[RuleSpec, Detector, Mapping[str, float]], ...] = attrs.field(init=False)
     _gate: _Gate = attrs.field(init=False)
     _effective_ts: float = attrs.field(init=False)
     _allowed_names: frozenset[str] = attrs.field(init=False)
@@ -105,8 +105,8 @@ class Engine:
         return {rule.spec.id: rule.spec for rule in self.rules}
 
     @_detectors.default
-    def _pair_detectors(self) -> tuple[tuple[RuleSpec, Detector], ...]:
-        return tuple((rule.spec, rule.detect) for rule in self.rules)
+    def _pair_detectors(self) -> tuple[tuple[RuleSpec, Detector, Mapping[str, float]], ...]:
+        return tuple((rule.spec, rule.detect, dict(rule.levels)) for rule in self.rules)
 
     @_gate.default
     def _index_triggers(self) -> _Gate:
@@ -248,19 +248,19 @@ class Engine:
             )
         ctx = self._context(comment, post, previous)
         detectors = self._detectors
-        found: list[tuple[RuleSpec, Evidence]] = []
+        found: list[tuple[RuleSpec, Evidence, Mapping[str, float]]] = []
         chosen = self._gate.mask(ctx)
         while chosen:
             lowest = chosen & -chosen
             chosen ^= lowest
-            spec, detect = detectors[lowest.bit_length() - 1]
-            found.extend((spec, evidence) for evidence in detect(ctx))
+            spec, detect, levels = detectors[lowest.bit_length() - 1]
+            found.extend((spec, evidence, levels) for evidence in detect(ctx))
         findings: list[Finding] = []
         if found:
             sensitive = tuple(
                 sorted(
                     span
-                    for _, e in found
+                    for _, e, _ in found
                     if e.mask != "none" and e.source == "text"
                     for span in e.spans
                 )
@@ -271,8 +271,10 @@ class Engine:
                 "author_handle": ctx.author_handle,
             }
             findings = [
-                self._finding(spec, e, sources[e.source], sensitive if e.source == "text" else ())
-                for spec, e in found
+                self._finding(
+                    spec, e, levels, sources[e.source], sensitive if e.source == "text" else ()
+                )
+                for spec, e, levels in found
             ]
         findings.sort(key=lambda f: (f.spans[0].start, f.spans[0].end, f.clause))
         resolved = resolve_meetings(findings, self.moderation)
@@ -315,7 +317,12 @@ class Engine:
         )
 
     def _finding(
-        self, spec: RuleSpec, evidence: Evidence, text: str, sensitive: tuple[Span, ...]
+        self,
+        spec: RuleSpec,
+        evidence: Evidence,
+        levels: Mapping[str, float],
+        text: str,
+        sensitive: tuple[Span, ...],
     ) -> Finding:
         return Finding(
             clause=spec.clause,
@@ -324,7 +331,7 @@ class Engine:
             excerpt=_excerpt(text, evidence, sensitive),
             rationale_ja=spec.rationale_ja,
             rationale_en=spec.rationale_en,
-            confidence=evidence.confidence if evidence.confidence is not None else spec.confidence,
+            confidence=spec.confidence if evidence.level is None else levels[evidence.level],
             source=evidence.source,
         )
 

@@ -12,7 +12,9 @@
 | 4-8 off-topic | :mod:`kitami_policy.rules.off_topic` |
 | 4-9 otherwise inappropriate | :mod:`kitami_policy.rules.inappropriate` |
 
-Each module exports ``DETECTORS`` (rule id → detector function), ``TRIGGERS`` (rule id →
+Each module exports ``DETECTORS`` (rule id → detector function), ``LEVELS`` (the names of the
+confidence levels its detectors give their evidence, whose values are the ``[levels]`` table of
+its TOML file), ``TRIGGERS`` (rule id →
 :class:`~kitami_policy.rules.base.Trigger`: the word lists and signals without which the
 detector cannot fire, so the engine skips it on other comments), ``WORD_LISTS`` (the names
 of the word lists in ``data/words/`` its detectors read) and ``ALLOWED_LISTS`` (lists of longer
@@ -23,10 +25,10 @@ allowed words that keep traps clean: ばかり is not ばか); each rule's facts
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import ModuleType
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -82,13 +84,30 @@ FAMILIES: Final[tuple[ModuleType, ...]] = (
 RULES_DIR: Final = DATA_DIR / "rules"
 
 
+def _levels(
+    value: Mapping[str, float] | Iterable[tuple[str, float]],
+) -> tuple[tuple[str, float], ...]:
+    items = value.items() if isinstance(value, Mapping) else value
+    return tuple(sorted((str(name), float(level)) for name, level in items))
+
+
 @attrs.frozen
 class Rule:
-    """A rule: its facts from data, its detector and the trigger that gates it from code."""
+    """A rule: its facts from data, its detector and the trigger that gates it from code.
+
+    Attributes:
+        spec: the rule's facts.
+        detect: the detector.
+        trigger: when the detector can fire at all.
+        levels: the family's named confidence levels as sorted (name, confidence) pairs
+            (given as a mapping or pairs), which the detector's evidence may name instead of
+            the rule's own confidence.
+    """
 
     spec: RuleSpec
     detect: Detector = attrs.field(eq=False)
     trigger: Trigger = ALWAYS
+    levels: Mapping[str, float] = attrs.field(factory=dict, converter=_levels, eq=False, repr=False)
 
     @property
     def id(self) -> str:
@@ -106,25 +125,56 @@ def load_specs(path: Path) -> tuple[RuleSpec, ...]:
     Raises:
         PolicyFileError: the file is missing or malformed.
     """
+    return load_family(path)[0]
+
+
+def load_family(path: Path) -> tuple[tuple[RuleSpec, ...], Mapping[str, float]]:
+    """Read one family's TOML file: its rules' facts and its named confidence levels.
+
+    Raises:
+        PolicyFileError: the file is missing or malformed, or a level is not a number in
+            [0, 1].
+    """
     from kitami_policy.convert import from_dict
 
     try:
         document = tomllib.loads(path.read_text(encoding="utf-8"))
-        return tuple(from_dict(RuleSpec, entry) for entry in document.get("rules", []))
+        specs = tuple(from_dict(RuleSpec, entry) for entry in document.get("rules", []))
     except (OSError, tomllib.TOMLDecodeError, KitamiPolicyError) as exc:
         raise PolicyFileError(f"{path}: cannot read rule facts: {exc}") from exc
+    return specs, _read_levels(path, document.get("levels", {}))
+
+
+def _read_levels(path: Path, table: Any) -> Mapping[str, float]:
+    if not isinstance(table, dict):
+        raise PolicyFileError(f"{path}: [levels] must be a table of name = confidence")
+    for name, value in table.items():
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+            raise PolicyFileError(
+                f"{path}: level {name!r} must be a confidence between 0 and 1, "
+                f"got {type(value).__name__}"
+            )
+    return {name: float(value) for name, value in table.items()}
 
 
 def bundled_rules(rules_dir: Path = RULES_DIR) -> tuple[Rule, ...]:
     """Every bundled rule, facts joined with detectors, in clause order.
 
     Raises:
-        PolicyFileError: a rule has facts but no detector, or a detector has no facts.
+        PolicyFileError: a rule has facts but no detector, or a detector has no facts; a
+            family's code and data disagree on its confidence levels.
     """
     rules: list[Rule] = []
     for family in FAMILIES:
         detectors: Mapping[str, Detector] = family.DETECTORS
-        specs = load_specs(rules_dir / f"{_family_name(family)}.toml")
+        specs, levels = load_family(rules_dir / f"{_family_name(family)}.toml")
+        declared: frozenset[str] = family.LEVELS
+        if set(levels) != declared:
+            raise PolicyFileError(
+                f"levels of {_family_name(family)}: named in code but not in its data "
+                f"{sorted(declared - set(levels))}, in its data but unused "
+                f"{sorted(set(levels) - declared)}"
+            )
         ids = {s.id for s in specs}
         missing = sorted(ids - set(detectors))
         orphans = sorted(set(detectors) - ids)
@@ -147,7 +197,10 @@ def bundled_rules(rules_dir: Path = RULES_DIR) -> tuple[Rule, ...]:
                     f"rule {rule_id}: its trigger names word lists "
                     f"{sorted(trigger.words - readable)} that {_family_name(family)} does not read"
                 )
-        rules.extend(Rule(spec=s, detect=detectors[s.id], trigger=triggers[s.id]) for s in specs)
+        rules.extend(
+            Rule(spec=s, detect=detectors[s.id], trigger=triggers[s.id], levels=levels)
+            for s in specs
+        )
     return tuple(rules)
 
 

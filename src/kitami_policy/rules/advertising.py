@@ -217,10 +217,10 @@ def _evidence(
     ctx: Context,
     matches: Sequence[Match[str]],
     regex_spans: Sequence[Span] = (),
-    confidence: float | None = None,
+    level: str | None = None,
 ) -> Evidence:
     spans = sorted({*ctx.match_spans(matches), *regex_spans})
-    return Evidence(spans=tuple(spans), confidence=confidence)
+    return Evidence(spans=tuple(spans), level=level)
 
 
 def _regex_span(pattern: re.Pattern[str], text: str) -> Span | None:
@@ -331,9 +331,9 @@ def _promotion(ctx: Context) -> tuple[Evidence, ...]:
         or (_ILLICIT in words and price is not None)
     ):
         regex_spans = [s for s in (price, url, shop) if s is not None]
-        confidence = 0.9 if seller or call else 0.75
+        level = None if seller or call else _NO_SELLER
         found = _first(ctx, _VOICE, _SELLER, _SERVICE, _SALE, _DEAL, _CTA, _ILLICIT, _CURE)
-        return (_evidence(ctx, found, regex_spans, confidence),)
+        return (_evidence(ctx, found, regex_spans, level),)
     return _NOTHING
 
 
@@ -427,7 +427,7 @@ def _find_side_job(ctx: Context) -> tuple[Evidence, ...]:
         return _NOTHING
     if ((_EARN in words or amount) and (amount or pitched)) or _SOLICIT in words:
         found = _first(ctx, _SIDEJOB, _EARN, _PITCH, _SOLICIT)
-        return (_evidence(ctx, found, [amount] if amount else (), 0.85),)
+        return (_evidence(ctx, found, [amount] if amount else (), _PITCHED),)
     return _NOTHING
 
 
@@ -446,9 +446,15 @@ def _find_investment(ctx: Context) -> tuple[Evidence, ...]:
     if _PUBLIC in words and _SOLICIT not in words:
         return _NOTHING
     if (_GROWTH in words and not _PITCHES.isdisjoint(words)) or _SOLICIT in words:
-        return (_evidence(ctx, _first(ctx, _INVEST, _GROWTH, _PITCH, _CTA, _SOLICIT), (), 0.85),)
+        found = _first(ctx, _INVEST, _GROWTH, _PITCH, _CTA, _SOLICIT)
+        return (_evidence(ctx, found, (), _PITCHED),)
     return _NOTHING
 
+
+# Confidence levels (data/rules/advertising.toml [levels]).
+_NO_SELLER: Final = "no_seller"
+_PITCHED: Final = "pitched"
+LEVELS: Final = frozenset((_NO_SELLER, _PITCHED))
 
 DETECTORS: Final[Mapping[str, Detector]] = {
     "ad.promotion": _find_promotion,

@@ -95,7 +95,11 @@ class Evidence:
     Attributes:
         spans: offsets into the ORIGINAL text (use :meth:`Context.span` for folded offsets).
         mask: how the excerpt shows these spans; personal data is never ``"none"``.
-        confidence: overrides the rule's confidence for this piece of evidence.
+        level: the name of a confidence level of the rule's family (``[levels]`` in its
+            ``data/rules/<family>.toml``) that replaces the rule's own confidence for this
+            piece of evidence; ``None`` keeps the rule's confidence. Detectors name levels and
+            never hold numbers: how sure a reading is, and so whether a person reviews it, is
+            policy data.
         source: what the spans point into (``"text"``, ``"author_name"``, ``"author_handle"``).
     """
 
@@ -103,8 +107,8 @@ class Evidence:
         converter=_sorted_spans, validator=v.instances_of(Span, non_empty=True)
     )
     mask: Masking = attrs.field(default="none", validator=attrs.validators.in_(MASKINGS))
-    confidence: float | None = attrs.field(
-        default=None, validator=attrs.validators.optional(v.unit_interval)
+    level: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(v.non_empty_str)
     )
     source: str = attrs.field(default="text", validator=attrs.validators.in_(SOURCES))
 

@@ -315,8 +315,8 @@ def _qualifies(ctx: Context, m: Match[str], targets: Sequence[Match[str]]) -> bo
     return joined and not _ends_sentence(ctx, m)
 
 
-def _aim(ctx: Context, m: Match[str]) -> float | None:
-    """How sure an aimed insult is, or ``None`` when it is not aimed at anyone."""
+def _aim(ctx: Context, m: Match[str]) -> str | None:
+    """The confidence level of an aimed insult, or ``None`` when it is not aimed at anyone."""
     folded = ctx.folded
     # Only matches around m can aim it; looking no further keeps long texts linear.
     lo, hi = m.start - _REACH, m.end + _REACH
@@ -325,52 +325,52 @@ def _aim(ctx: Context, m: Match[str]) -> float | None:
         # is someone ill.
         groups = ctx.near(lo, hi, _GROUPS)
         before = m.term.endswith(("い", "る")) and any(g.start == m.end for g in groups)
-        return 0.85 if before or _predicated(ctx, m, groups) else None
+        return _GROUP_TRAIT if before or _predicated(ctx, m, groups) else None
     people = ctx.near(lo, hi, _TARGETS, _GROUPS)
     people += _person_nouns(ctx, lo, hi)
     if _predicated(ctx, m, people):
-        return 0.9
+        return _PREDICATED
     if _face(ctx, m):
-        return 0.8
+        return _FACE_LEVEL
     if (
         m.term in _VOCATIVE
         and _OUT_OF_PLACE.match(folded, m.end)
         and not _self_deprecating(folded, m)
     ):
-        return 0.8
+        return _OUT_OF_PLACE_LEVEL
     compounds = people if m.term in _NO_COMPOUND else [*people, *ctx.near(lo, hi, _WORKS)]
     if _qualifies(ctx, m, compounds):
-        return 0.9
+        return _QUALIFIES
     if _ALONE_BEFORE.fullmatch(folded, 0, m.start) and _ALONE_AFTER.fullmatch(folded, m.end):
-        return 0.6 if m.term in _NO_COMPOUND else 0.85
+        return _ALONE_RUBBISH if m.term in _NO_COMPOUND else _ALONE
     if _as_object(ctx, m, people):
-        return 0.85
+        return _AS_OBJECT
     if _vocative(ctx, m):
-        return 0.6 if m.term in _NO_COMPOUND else 0.8
+        return _VOCATIVE_RUBBISH if m.term in _NO_COMPOUND else _VOCATIVE_LEVEL
     if m.term in _NO_COMPOUND and _qualifies(ctx, m, ctx.near(lo, hi, _WORKS)):
-        return 0.75
+        return _RUBBISH_WORK
     if _predicated(ctx, m, ctx.near(lo, hi, _WORKS, _AFFAIRS)):
-        return 0.65
+        return _OF_AFFAIRS
     if (
         people
         and _EPITHET.search(folded, max(0, m.start - 4), m.start)
         and _ALONE_AFTER.fullmatch(folded, m.end)
     ):
-        return 0.8
+        return _EPITHET_LEVEL
     if any(
         m.end < t.start <= m.end + 10
         and _INVERTED_GAP.fullmatch(folded, m.end, t.start)
         and (_ALONE_AFTER.fullmatch(folded, t.end) or _ends_sentence(ctx, t))
         for t in people
     ):
-        return 0.75
+        return _INVERTED
     if (
         (m.term in _WORTHLESS or (m.term in _VOCATIVE and m.term not in _NO_COMPOUND))
         and any(t.end <= m.start for t in people)
         and _ALONE_AFTER.fullmatch(folded, m.end)
         and _after_sentence_mark(ctx, m)
     ):
-        return 0.7
+        return _AFTER_PERSON
     return None
 
 
@@ -428,7 +428,7 @@ def _romaji_insults(ctx: Context) -> Sequence[Evidence]:
     tokens = _ROMAJI_WORD.findall(unicodedata.normalize("NFKC", ctx.text).lower())
     if _ROMAJI_INSULTS.isdisjoint(tokens) or _ROMAJI_TARGETS.isdisjoint(tokens):
         return ()
-    return (Evidence(spans=(ctx.span(0, len(ctx.folded)),), confidence=0.7),)
+    return (Evidence(spans=(ctx.span(0, len(ctx.folded)),), level=_ROMAJI),)
 
 
 def _insults(ctx: Context) -> Iterator[Evidence]:
@@ -441,10 +441,10 @@ def _insults(ctx: Context) -> Iterator[Evidence]:
                 continue
             yield Evidence(spans=(span,))
         elif m.payload == _AIMED:
-            confidence = _aim(ctx, m)
-            if confidence is None or (m.term in _STRETCHED_WORDS and _stretched(ctx, m)):
+            level = _aim(ctx, m)
+            if level is None or (m.term in _STRETCHED_WORDS and _stretched(ctx, m)):
                 continue
-            yield Evidence(spans=(ctx.span(m.start, m.end),), confidence=confidence)
+            yield Evidence(spans=(ctx.span(m.start, m.end),), level=level)
         elif not _self_deprecating(ctx.folded, m) or m.payload == _SLURS:
             yield Evidence(spans=(ctx.span(m.start, m.end),))
 
@@ -504,15 +504,42 @@ def _find_accusations(ctx: Context) -> Sequence[Evidence]:
     # is still asserted, since no question, doubt or request frames it.
     crimes = ctx.matches(_CRIMES)
     if _FACTS in words:
-        confidence = 0.6
+        level = None
     else:
         # 不正 alone is too common a word (不正ログイン, 不正アクセス) to accuse without a claim.
         crimes = [c for c in crimes if c.term not in _WEAK_CRIMES]
-        confidence = 0.55
+        level = _NO_CLAIM
     if not crimes:
         return ()
-    return (Evidence(spans=tuple(ctx.span(c.start, c.end) for c in crimes), confidence=confidence),)
+    return (Evidence(spans=tuple(ctx.span(c.start, c.end) for c in crimes), level=level),)
 
+
+# Confidence levels (data/rules/defamation.toml [levels]): how sure each reading of an aimed
+# insult is, romaji, and an accusation without a claim of fact.
+_GROUP_TRAIT: Final = "group_trait"
+_PREDICATED: Final = "predicated"
+_FACE_LEVEL: Final = "face"
+_OUT_OF_PLACE_LEVEL: Final = "out_of_place"
+_QUALIFIES: Final = "qualifies"
+_ALONE: Final = "alone"
+_ALONE_RUBBISH: Final = "alone_rubbish"
+_AS_OBJECT: Final = "as_object"
+_VOCATIVE_LEVEL: Final = "vocative"
+_VOCATIVE_RUBBISH: Final = "vocative_rubbish"
+_RUBBISH_WORK: Final = "rubbish_work"
+_OF_AFFAIRS: Final = "of_affairs"
+_EPITHET_LEVEL: Final = "epithet"
+_INVERTED: Final = "inverted"
+_AFTER_PERSON: Final = "after_person"
+_ROMAJI: Final = "romaji"
+_NO_CLAIM: Final = "no_claim"
+LEVELS: Final = frozenset(
+    (
+        _GROUP_TRAIT, _PREDICATED, _FACE_LEVEL, _OUT_OF_PLACE_LEVEL, _QUALIFIES, _ALONE,
+        _ALONE_RUBBISH, _AS_OBJECT, _VOCATIVE_LEVEL, _VOCATIVE_RUBBISH, _RUBBISH_WORK,
+        _OF_AFFAIRS, _EPITHET_LEVEL, _INVERTED, _AFTER_PERSON, _ROMAJI, _NO_CLAIM,
+    )
+)  # fmt: skip
 
 DETECTORS: Final[Mapping[str, Detector]] = {
     "abuse.insult": _find_insults,

@@ -191,14 +191,14 @@ def _handle_evidence(value: str, source: str, official: _Official) -> Evidence |
         for target in official.skeletons:
             distance = edit_distance_within(skel, target, 2)
             if distance is not None and (distance <= 1 or len(target) >= _LONG):
-                return _all(value, source, 0.95 if distance == 0 else 0.9)
+                return _all(value, source, _SAME_HANDLE if distance == 0 else _NEAR_HANDLE)
     if official.stem and official.stem in skel and _OFFICIAL_LATIN.search(skel):
-        return _all(value, source, 0.85)
+        return _all(value, source, _STEM_HANDLE)
     return None
 
 
-def _all(value: str, source: str, confidence: float) -> Evidence:
-    return Evidence(spans=(Span(0, len(value)),), source=source, confidence=confidence)
+def _all(value: str, source: str, level: str) -> Evidence:
+    return Evidence(spans=(Span(0, len(value)),), source=source, level=level)
 
 
 # --- display names ------------------------------------------------------------------------
@@ -283,10 +283,10 @@ def _lookalike_accounts(
             and _OFFICE_IN_NAME.search(folded)
             and _HONEST_NAME.search(folded) is None
         ):
-            yield _all(name, "author_name", 0.9)
+            yield _all(name, "author_name", _CITY_NAME)
             return
         if _CITY_OFFICE_NAME.search(folded) and _HONEST_NAME.search(folded) is None:
-            yield _all(name, "author_name", 0.8)
+            yield _all(name, "author_name", _OFFICE_NAME_LEVEL)
             return
         if _LATIN.search(folded) is None:
             return
@@ -329,9 +329,9 @@ def _third_party_name(ctx: Context) -> tuple[Evidence, ...]:
         return ()
     kind = _name_kind(name)
     if kind == _THIRD_PARTY:
-        return (_all(name, "author_name", 0.85),)
+        return (_all(name, "author_name", _THIRD_PARTY_LEVEL),)
     if kind == _OFFICE and (_ACTING.search(ctx.folded) or _BARE_LINK.search(ctx.numbers)):
-        return (_all(name, "author_name", 0.8),)
+        return (_all(name, "author_name", _ACTING_OFFICE_NAME),)
     return ()
 
 
@@ -413,7 +413,7 @@ def _disguised_handle(ctx: Context) -> Evidence | None:
     handle = ctx.author_handle
     if not handle or not _disguised_marker(handle.lstrip("@")):
         return None
-    return _all(handle, "author_handle", 0.85)
+    return _all(handle, "author_handle", _DISGUISED_MARKER)
 
 
 # --- claims in the text -------------------------------------------------------------------
@@ -510,18 +510,12 @@ _ACTING: Final = re.compile(
     r"ふぉろ|こめんとください|ご希望の方|お申し込み|申込|身分証|暗証|ご登録"
 )
 # How sure each kind of claim is without and with acting as the office.
-_CONFIDENCE: Final = {
-    "city": (0.8, 0.95),
-    "mayor": (0.8, 0.95),
-    "staff": (0.6, 0.9),
-    "department": (0.75, 0.9),
-    "organiser": (0.65, 0.85),
-    "police": (0.75, 0.9),
-    "platform": (0.8, 0.95),
-    "company": (0.6, 0.85),
-    "crew": (0.6, 0.9),
-    "facility": (0.0, 0.85),
-}
+# Each kind of claim has a level as a claim alone (claim_<kind>) and one when the comment acts
+# as the office would (claim_<kind>_acting): data/rules/impersonation.toml [levels].
+_CLAIM_KINDS: Final = (
+    "city", "mayor", "staff", "department", "organiser", "police", "platform", "company",
+    "crew", "facility",
+)  # fmt: skip
 # Claims that say nothing alone: a librarian may comment as a citizen; one who takes bookings
 # through the comments speaks for the library.
 _ONLY_ACTING: Final = frozenset(("facility",))
@@ -569,13 +563,13 @@ def _claims(ctx: Context) -> Iterator[Evidence]:
     if "0" in ctx.numbers and _MOBILE_GATE.search(ctx.numbers) is not None:
         mobile = _OFFICE_MOBILE.search(ctx.numbers)
         if mobile is not None and "さん" not in mobile[0]:
-            yield Evidence(spans=(Span(*mobile.span()),), mask="digits", confidence=0.8)
+            yield Evidence(spans=(Span(*mobile.span()),), mask="digits", level=_OFFICE_MOBILE_LEVEL)
             return
     text = ctx.text
     if text and text.lstrip()[:1] in OPENING_BRACKETS:
         head = _HEAD_TAG.match(text)
         if head is not None:
-            yield Evidence(spans=(Span(*head.span()),), confidence=0.85)
+            yield Evidence(spans=(Span(*head.span()),), level=_HEAD_TAG_LEVEL)
             return
     if "impersonation_claim_tail" not in ctx.words:
         return
@@ -584,22 +578,18 @@ def _claims(ctx: Context) -> Iterator[Evidence]:
         kind = match.lastgroup or "city"
         if _REPORTED.match(folded, match.end()) or not _starts_sentence(ctx, match.start()):
             continue
-        weak, strong = _CONFIDENCE[kind]
         acting = _ACTING.search(folded) is not None
         if not acting and kind in _ONLY_ACTING:
             continue
-        yield Evidence(
-            spans=(ctx.span(match.start(), match.end()),), confidence=strong if acting else weak
-        )
+        yield Evidence(spans=(ctx.span(match.start(), match.end()),), level=_claim(kind, acting))
         return
     for match in _COMPANY_CLAIM.finditer(folded):
         name = _COMPANY_NAME.search(folded, max(0, match.start() - 12), match.start())
         start = name.start() if name is not None else match.start()
         if _REPORTED.match(folded, match.end()) or not _starts_sentence(ctx, start):
             continue
-        weak, strong = _CONFIDENCE["company"]
         acting = _ACTING.search(folded) is not None
-        yield Evidence(spans=(ctx.span(start, match.end()),), confidence=strong if acting else weak)
+        yield Evidence(spans=(ctx.span(start, match.end()),), level=_claim("company", acting))
         return
 
 
@@ -653,7 +643,7 @@ def _notice(ctx: Context) -> Evidence | None:
         return None
     spans = {ctx.span(voice[0].start, voice[0].end), ctx.span(*collected.span())}
     sent = _SEND.search(folded) is not None
-    return Evidence(spans=tuple(spans), confidence=0.85 if sent else 0.75)
+    return Evidence(spans=tuple(spans), level=_NOTICE_SENT if sent else _NOTICE_LEVEL)
 
 
 def speaks_as_office(ctx: Context) -> bool:
@@ -722,15 +712,47 @@ def _find_other_user(ctx: Context) -> Iterable[Evidence]:
         return (
             Evidence(
                 spans=(ctx.span(earlier.start(), earlier.end()),),
-                confidence=0.9 if mixed or swapped else 0.6,
+                level=_EARLIER_DISGUISED if mixed or swapped else _EARLIER_SELF_LEVEL,
             ),
         )
     if mixed:
-        return (_all(handle, "author_handle", 0.8),)
+        return (_all(handle, "author_handle", _MIXED_HANDLE),)
     if swapped:
-        return (_all(handle, "author_handle", 0.55),)
+        return (_all(handle, "author_handle", _SWAPPED_HANDLE),)
     return ()
 
+
+def _claim(kind: str, acting: bool) -> str:
+    return f"claim_{kind}_acting" if acting else f"claim_{kind}"
+
+
+# Confidence levels (data/rules/impersonation.toml [levels]).
+_SAME_HANDLE: Final = "same_handle"
+_NEAR_HANDLE: Final = "near_handle"
+_STEM_HANDLE: Final = "stem_handle"
+_CITY_NAME: Final = "city_name"
+_OFFICE_NAME_LEVEL: Final = "office_name"
+_THIRD_PARTY_LEVEL: Final = "third_party_name"
+_ACTING_OFFICE_NAME: Final = "acting_office_name"
+_DISGUISED_MARKER: Final = "disguised_marker"
+_MIXED_HANDLE: Final = "mixed_handle"
+_SWAPPED_HANDLE: Final = "swapped_handle"
+_OFFICE_MOBILE_LEVEL: Final = "office_mobile"
+_HEAD_TAG_LEVEL: Final = "head_tag"
+_NOTICE_SENT: Final = "notice_sent"
+_NOTICE_LEVEL: Final = "notice"
+_EARLIER_DISGUISED: Final = "earlier_disguised"
+_EARLIER_SELF_LEVEL: Final = "earlier_self"
+LEVELS: Final = frozenset(
+    (
+        _SAME_HANDLE, _NEAR_HANDLE, _STEM_HANDLE, _CITY_NAME, _OFFICE_NAME_LEVEL,
+        _THIRD_PARTY_LEVEL, _ACTING_OFFICE_NAME, _DISGUISED_MARKER, _MIXED_HANDLE, _SWAPPED_HANDLE,
+        _OFFICE_MOBILE_LEVEL, _HEAD_TAG_LEVEL, _NOTICE_SENT, _NOTICE_LEVEL, _EARLIER_DISGUISED,
+        _EARLIER_SELF_LEVEL,
+        *(_claim(kind, True) for kind in _CLAIM_KINDS),
+        *(_claim(kind, False) for kind in _CLAIM_KINDS if kind not in _ONLY_ACTING),
+    )
+)  # fmt: skip
 
 DETECTORS: Final[Mapping[str, Detector]] = {
     "impersonation.lookalike_account": _find_lookalike_account,

@@ -408,6 +408,9 @@ def _repeated_or_random(ctx: Context) -> Span | None:
     return None
 
 
+LEVELS: Final[frozenset[str]] = frozenset()
+"""This family's evidence always carries its rule's own confidence."""
+
 DETECTORS: Final[Mapping[str, Detector]] = {
     "ng.operator_word": _find_ng_word,
     "meaningless.keyboard_mash": _find_keyboard_mash,

@@ -117,10 +117,10 @@ _FAKE: Final = frozenset(
 # cheaper than a set operation on the matches of every family.
 
 
-def _evidence(ctx: Context, matches: list[Match[str]], confidence: float | None = None) -> Evidence:
+def _evidence(ctx: Context, matches: list[Match[str]], level: str | None = None) -> Evidence:
     """Evidence over *matches*, in text order and each span once (the excerpt needs order)."""
     spans = sorted(set(ctx.match_spans(matches)), key=lambda s: (s.start, s.end))
-    return Evidence(spans=tuple(spans), confidence=confidence)
+    return Evidence(spans=tuple(spans), level=level)
 
 
 def _guarded(ctx: Context, *lists: str) -> bool:
@@ -185,7 +185,7 @@ def _find_piracy(ctx: Context) -> Sequence[Evidence]:
         and (offered or any(m.term.startswith("有料") for m in works))
         and _free_work(ctx, works, free)
     ):
-        return (_evidence(ctx, [*free, *ctx.matches(_OFFER)], 0.85),)
+        return (_evidence(ctx, [*free, *ctx.matches(_OFFER)], _OFFERED),)
     if _CHANNEL in words and (offered or free):
         if all(m.term == "pdf" for m in works):
             return ()
@@ -193,7 +193,7 @@ def _find_piracy(ctx: Context) -> Sequence[Evidence]:
         # a malware risk (4-7), not a pirated work.
         if "apk" in ctx.folded and all(m.term == "あぷり" for m in works):
             return ()
-        return (_evidence(ctx, [*ctx.matches(_CHANNEL), *works], 0.8),)
+        return (_evidence(ctx, [*ctx.matches(_CHANNEL), *works], _INDIRECT),)
     return ()
 
 
@@ -209,7 +209,7 @@ def _pirate_site(ctx: Context) -> Sequence[Evidence]:
     works = _works(ctx)
     if not works:
         return ()
-    return (_evidence(ctx, works, 0.8),)
+    return (_evidence(ctx, works, _INDIRECT),)
 
 
 def _works(ctx: Context) -> list[Match[str]]:
@@ -277,9 +277,9 @@ def _find_repost(ctx: Context) -> Sequence[Evidence]:
     if _REUSE in words and _MATERIAL in words:
         reused = _own_acts(ctx, ctx.matches(_REUSE))
         if reused:
-            return (_evidence(ctx, reused, 0.8),)
+            return (_evidence(ctx, reused, _INDIRECT),)
     if _SOURCE in words and _SPREAD in words:
-        return (_evidence(ctx, ctx.matches(_SOURCE, _SPREAD), 0.8),)
+        return (_evidence(ctx, ctx.matches(_SOURCE, _SPREAD), _INDIRECT),)
     if _CAPTURE in words and _OTHERS in words and _UPLOAD in words:
         found = _copied_and_spread(ctx)
         if found:
@@ -320,7 +320,7 @@ def _copied_and_spread(ctx: Context) -> Sequence[Evidence]:
             if 0 <= u.start - c.end <= _COPY_REACH
         ]
         if before and after:
-            return (_evidence(ctx, [before[-1], c, after[0]], 0.8),)
+            return (_evidence(ctx, [before[-1], c, after[0]], _INDIRECT),)
     return ()
 
 
@@ -351,7 +351,7 @@ def _used_without_leave(ctx: Context) -> Sequence[Evidence]:
                 work = ctx.span(w.start, w.end)
                 span_lo, span_hi = min(work.start, admission.start), max(work.end, done.end)
                 if len(_SENTENCE_END.findall(text, span_lo, span_hi)) <= 1:
-                    return (_evidence(ctx, [w, a, act], 0.8),)
+                    return (_evidence(ctx, [w, a, act], _INDIRECT),)
     return ()
 
 
@@ -366,7 +366,7 @@ def _find_counterfeit(ctx: Context) -> Sequence[Evidence]:
         return ()
     weak = ctx.matches(_COUNTERFEIT_WEAK)
     if _BRANDS in words or any(m.term in _FAKE for m in weak):
-        return (_evidence(ctx, weak, 0.8),)
+        return (_evidence(ctx, weak, _INDIRECT),)
     return ()
 
 
@@ -385,6 +385,11 @@ def _find_portrait(ctx: Context) -> Sequence[Evidence]:
         return (_evidence(ctx, ctx.matches(_FACE_STRONG, _FACE, _COVERT)),)
     return ()
 
+
+# Confidence levels (data/rules/intellectual_property.toml [levels]).
+_OFFERED: Final = "offered"
+_INDIRECT: Final = "indirect"
+LEVELS: Final = frozenset((_OFFERED, _INDIRECT))
 
 DETECTORS: Final[Mapping[str, Detector]] = {
     "ip.piracy": _find_piracy,

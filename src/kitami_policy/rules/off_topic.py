@@ -248,9 +248,12 @@ def _related(ctx: Context) -> bool:
     return _shares_words_with_post(ctx)
 
 
-def _confidence(ctx: Context) -> float:
-    # Without a post the comment is judged against the city's affairs only: weaker still.
-    return 0.6 if ctx.post is not None else 0.5
+def _level(ctx: Context, *, diary: bool = False) -> str:
+    # Without a post the comment is judged against the city's affairs only: weaker still. A
+    # diary told beside a pastime word is weaker than a chatter word.
+    if diary:
+        return _DIARY_WITH_POST if ctx.post is not None else _DIARY_WITHOUT_POST
+    return _WITH_POST if ctx.post is not None else _WITHOUT_POST
 
 
 def _find_chatter(ctx: Context) -> tuple[Evidence, ...]:
@@ -270,12 +273,12 @@ def _find_chatter(ctx: Context) -> tuple[Evidence, ...]:
         # "分別の話はどうでもいいけど、うちの猫が…": the writer sets the subject aside.
         if (_DISMISS in words and _KITAMI not in words) or not _related(ctx):
             spans = ctx.match_spans(words[_CHATTER])
-            return (Evidence(spans=spans, confidence=_confidence(ctx)),)
+            return (Evidence(spans=spans, level=_level(ctx)),)
         return _NOTHING
     weak = [*words.get(_PASTIME, ()), *words.get(_LIFE, ())]
     if weak and _told_as_diary(ctx) and not _related(ctx):
         spans = ctx.match_spans(weak)
-        return (Evidence(spans=spans, confidence=_confidence(ctx) - 0.05),)
+        return (Evidence(spans=spans, level=_level(ctx, diary=True)),)
     return _NOTHING
 
 
@@ -300,7 +303,7 @@ def _find_campaign(ctx: Context) -> tuple[Evidence, ...]:
     national = _KITAMI not in words and _NATIONAL.search(ctx.folded) is not None
     if national or not _related(ctx):
         spans = ctx.match_spans(words[_CAMPAIGN])
-        return (Evidence(spans=spans, confidence=_confidence(ctx)),)
+        return (Evidence(spans=spans, level=_level(ctx)),)
     return _NOTHING
 
 
@@ -332,7 +335,7 @@ def _find_chain(ctx: Context) -> tuple[Evidence, ...]:
         return _NOTHING
     spans = {*ctx.match_spans(threat)}
     spans.update(ctx.span(m.start(), m.end()) for m in (count, call, curse) if m is not None)
-    return (Evidence(spans=tuple(sorted(spans)), confidence=0.65),)
+    return (Evidence(spans=tuple(sorted(spans))),)
 
 
 def _find_hoax(ctx: Context) -> tuple[Evidence, ...]:
@@ -351,7 +354,7 @@ def _find_hoax(ctx: Context) -> tuple[Evidence, ...]:
     if _related(ctx):
         return _NOTHING
     spans = (ctx.span(call.start(), call.end()), ctx.span(scope.start(), scope.end()))
-    return (Evidence(spans=spans, confidence=0.6),)
+    return (Evidence(spans=spans, level=_HOAX),)
 
 
 def _not_away(ctx: Context, start: int, end: int) -> bool:
@@ -391,8 +394,16 @@ def _find_other_municipality(ctx: Context) -> tuple[Evidence, ...]:
     for m in places:
         end = m.end + 1 if m.end < len(folded) and folded[m.end] in _SUFFIXES else m.end
         spans.append(ctx.span(m.start, end))
-    return (Evidence(spans=tuple(spans), confidence=_confidence(ctx)),)
+    return (Evidence(spans=tuple(spans), level=_level(ctx)),)
 
+
+# Confidence levels (data/rules/off_topic.toml [levels]).
+_WITH_POST: Final = "with_post"
+_WITHOUT_POST: Final = "without_post"
+_DIARY_WITH_POST: Final = "diary_with_post"
+_DIARY_WITHOUT_POST: Final = "diary_without_post"
+_HOAX: Final = "hoax"
+LEVELS: Final = frozenset((_WITH_POST, _WITHOUT_POST, _DIARY_WITH_POST, _DIARY_WITHOUT_POST, _HOAX))
 
 DETECTORS: Final[Mapping[str, Detector]] = {
     "offtopic.chatter": _find_chatter,

@@ -319,7 +319,7 @@ def _my_numbers(ctx: Context) -> Iterator[Evidence]:
         yield Evidence(
             spans=(Span(match.start(), match.end()),),
             mask="digits",
-            confidence=None if sure else 0.75,
+            level=None if sure else _UNNAMED_MY_NUMBER,
         )
 
 
@@ -768,6 +768,10 @@ def _find_doxxing(ctx: Context) -> Iterable[Evidence]:
 
 _DOX_WORDS: Final = frozenset(("pii_dox_cue", "pii_doxxing"))
 
+
+# Confidence levels (data/rules/personal_info.toml [levels]).
+_UNNAMED_MY_NUMBER: Final = "unnamed_my_number"
+LEVELS: Final = frozenset((_UNNAMED_MY_NUMBER,))
 
 DETECTORS: Final[Mapping[str, Detector]] = {
     "pii.phone": _find_phone,

@@ -388,6 +388,9 @@ def _find_account_sale(ctx: Context) -> Iterable[Evidence]:
     return (Evidence(spans=tuple(sorted({ctx.span(a, b) for a, b in found}))),)
 
 
+LEVELS: Final[frozenset[str]] = frozenset()
+"""This family's evidence always carries its rule's own confidence."""
+
 DETECTORS: Final[Mapping[str, Detector]] = {
     "tos.flood": _find_flood,
     "tos.mass_mention": _find_mass_mention,

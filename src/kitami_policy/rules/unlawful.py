@@ -417,12 +417,10 @@ _LABELLED: Final = re.compile(
 # cheaper than a set operation on the matches of every family.
 
 
-def _spans(
-    ctx: Context, matches: Sequence[Match[str]], confidence: float | None = None
-) -> Evidence:
+def _spans(ctx: Context, matches: Sequence[Match[str]], level: str | None = None) -> Evidence:
     """Evidence over *matches*, in text order and each span once (the excerpt needs order)."""
     spans = sorted(set(ctx.match_spans(matches)), key=lambda s: (s.start, s.end))
-    return Evidence(spans=tuple(spans), confidence=confidence)
+    return Evidence(spans=tuple(spans), level=level)
 
 
 def _aimed_violence(ctx: Context, m: Match[str]) -> bool:
@@ -656,7 +654,7 @@ def _romaji_threat(ctx: Context) -> Sequence[Evidence]:
     hit = _ROMAJI_THREAT.search(folded)
     if hit is None:
         return ()
-    return (Evidence(spans=(ctx.span(hit.start(), hit.end()),), confidence=0.75),)
+    return (Evidence(spans=(ctx.span(hit.start(), hit.end()),), level=_ROMAJI),)
 
 
 def _armed_threat(ctx: Context, m: Match[str]) -> bool:
@@ -694,7 +692,7 @@ def _emoji_threat(ctx: Context) -> Sequence[Evidence]:
         return ()
     if not aimed:
         aimed = ctx.matches(_TARGETS, _PLACES)
-    return (_spans(ctx, aimed, 0.7),)
+    return (_spans(ctx, aimed, _EMOJI),)
 
 
 def _aimed_at_place(ctx: Context, pattern: re.Pattern[str]) -> list[Match[str]]:
@@ -790,7 +788,7 @@ def _find_crime_solicitation(ctx: Context) -> Sequence[Evidence]:
         acts = [m for m in ctx.matches(_CRIME) if _invited(ctx, m)]
         acts += [m for m in ctx.matches(_LOOT) if _TAKE_TOGETHER.match(folded, m.end)]
         if acts:
-            found.append(_spans(ctx, acts, 0.8))
+            found.append(_spans(ctx, acts, _INVITED_ACT))
     return found
 
 
@@ -831,10 +829,10 @@ def _find_drug_sale(ctx: Context) -> Sequence[Evidence]:
     if _SECRET in words:
         slang = [m for m in ctx.matches(_DRUG_SLANG) if _close(m, sales)]
         if slang:
-            return (_spans(ctx, slang, 0.8),)
+            return (_spans(ctx, slang, _SLANG_OFFERED),)
     slang = ctx.matches(_DRUG_SLANG)
     if len({m.term for m in slang}) >= 2 and any(m.term in _STRONG_SLANG for m in slang):
-        return (_spans(ctx, slang, 0.75),)
+        return (_spans(ctx, slang, _SLANG_ONLY),)
     return _drug_emoji(ctx)
 
 
@@ -848,7 +846,7 @@ def _drug_in_stock(ctx: Context) -> Sequence[Evidence]:
     folded = ctx.folded
     drugs = [m for m in ctx.matches(_DRUGS) if _IN_STOCK_AFTER.match(folded, m.end)]
     if drugs:
-        return (_spans(ctx, drugs, 0.8),)
+        return (_spans(ctx, drugs, _IN_STOCK),)
     if _DRUG_SLANG not in words:
         return ()
     # "白いの在庫ありますか" asks a shop: slang in stock needs no question after it and an
@@ -864,7 +862,7 @@ def _drug_in_stock(ctx: Context) -> Sequence[Evidence]:
             found.append(m)
     if found:
         found += offers
-    return (_spans(ctx, found, 0.75),) if found else ()
+    return (_spans(ctx, found, _IN_STOCK_SLANG),) if found else ()
 
 
 def _drug_emoji(ctx: Context) -> Sequence[Evidence]:
@@ -872,7 +870,7 @@ def _drug_emoji(ctx: Context) -> Sequence[Evidence]:
     found = _DRUG_EMOJI.findall(ctx.text)
     if not found or (_SECRET not in ctx.words and len(set(found)) < 2):
         return ()
-    return (_spans(ctx, ctx.matches(_SALE), 0.75),)
+    return (_spans(ctx, ctx.matches(_SALE), _EMOJI_SALE),)
 
 
 def _find_drug_use(ctx: Context) -> Sequence[Evidence]:
@@ -882,7 +880,7 @@ def _find_drug_use(ctx: Context) -> Sequence[Evidence]:
         return ()
     uses = ctx.matches(_DRUG_USE)
     drugs = [m for m in ctx.matches(_DRUGS) if _close(m, uses)]
-    return (_spans(ctx, drugs + uses, 0.8),) if drugs else ()
+    return (_spans(ctx, drugs + uses, _USE_INVITED),) if drugs else ()
 
 
 def _find_contraband_sale(ctx: Context) -> Sequence[Evidence]:
@@ -924,7 +922,7 @@ def _find_forgery_sale(ctx: Context) -> Sequence[Evidence]:
     # Without a sale word, a fake document offered to be made ("偽の免許証作れるよ").
     folded = ctx.folded
     made = [m for m in forged if _MADE.search(folded, m.end, m.end + 24)]
-    return (_spans(ctx, made, 0.8),) if made else ()
+    return (_spans(ctx, made, _MADE_TO_ORDER),) if made else ()
 
 
 def _documents_offered(ctx: Context) -> Sequence[Evidence]:
@@ -949,7 +947,7 @@ def _documents_offered(ctx: Context) -> Sequence[Evidence]:
     # 作れます is itself a sale word: the buyer must be invited besides.
     if _SECRET not in ctx.words and not _INVITED.search(folded):
         return ()
-    return (_spans(ctx, docs, 0.75),)
+    return (_spans(ctx, docs, _DOCUMENTS_LEVEL),)
 
 
 def _fake_document(ctx: Context, m: Match[str]) -> bool:
@@ -966,7 +964,7 @@ def _find_obscene(ctx: Context) -> Sequence[Evidence]:
         return ()
     folded = ctx.folded
     if _LURE in words and _MINORS in words:
-        return (_spans(ctx, ctx.matches(_MINORS, _LURE, _OBSCENE), 0.8),)
+        return (_spans(ctx, ctx.matches(_MINORS, _LURE, _OBSCENE), _CHILD_LURE),)
     # ちんこ hides in パチンコ, which another family reports: an allowed word cannot shield it.
     found = [
         m
@@ -1051,7 +1049,7 @@ def _origin_told_to_leave(ctx: Context) -> Sequence[Evidence]:
             continue
         if _ORIGIN.search(folded, max(0, p.start - 16), p.start):
             kept.append(p)
-    return (_spans(ctx, kept, 0.75),) if kept else ()
+    return (_spans(ctx, kept, _ORIGIN_TOLD_TO_LEAVE),) if kept else ()
 
 
 def _find_hate(ctx: Context) -> Sequence[Evidence]:
@@ -1087,9 +1085,32 @@ def _find_hate(ctx: Context) -> Sequence[Evidence]:
     weak = _near_group(ctx, ctx.matches(_HATE_WEAK), traits, _WEAK_WINDOW, before=-1)
     weak += _near_group(ctx, ctx.matches(_HATE_EXCLUDE), groups, _HATE_WINDOW, before=-1)
     if weak:
-        found.append(_spans(ctx, weak, 0.65))
+        found.append(_spans(ctx, weak, _WEAK_HATE))
     return found
 
+
+# Confidence levels (data/rules/unlawful.toml [levels]).
+_EMOJI: Final = "emoji"
+_ROMAJI: Final = "romaji"
+_INVITED_ACT: Final = "invited_act"
+_SLANG_OFFERED: Final = "slang_offered"
+_SLANG_ONLY: Final = "slang_only"
+_IN_STOCK: Final = "in_stock"
+_IN_STOCK_SLANG: Final = "in_stock_slang"
+_EMOJI_SALE: Final = "emoji_sale"
+_USE_INVITED: Final = "use_invited"
+_MADE_TO_ORDER: Final = "made_to_order"
+_DOCUMENTS_LEVEL: Final = "documents"
+_CHILD_LURE: Final = "child_lure"
+_ORIGIN_TOLD_TO_LEAVE: Final = "origin_told_to_leave"
+_WEAK_HATE: Final = "weak_hate"
+LEVELS: Final = frozenset(
+    (
+        _EMOJI, _ROMAJI, _INVITED_ACT, _SLANG_OFFERED, _SLANG_ONLY, _IN_STOCK, _IN_STOCK_SLANG,
+        _EMOJI_SALE, _USE_INVITED, _MADE_TO_ORDER, _DOCUMENTS_LEVEL, _CHILD_LURE,
+        _ORIGIN_TOLD_TO_LEAVE, _WEAK_HATE,
+    )
+)  # fmt: skip
 
 DETECTORS: Final[Mapping[str, Detector]] = {
     "law.threat": _find_threats,
