@@ -1,0 +1,55 @@
+"""The names of the word lists clause 4-2 reads (``data/words/<name>.txt``), and how their
+overlapping matches are taken.
+
+One set of lists for the whole family: its triggers and its detectors name the same lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+
+from kitami_policy._automaton import Match
+
+__all__ = [
+    "AFFAIRS",
+    "AIMED",
+    "CRIMES",
+    "DEATH",
+    "DEATH_KANA",
+    "FACTS",
+    "GROUPS",
+    "HEDGES",
+    "INSULTS",
+    "KATA",
+    "SLURS",
+    "TARGETS",
+    "WORKS",
+    "disjoint",
+]
+
+INSULTS: Final = "defamation_insults"
+AIMED: Final = "defamation_aimed"
+TARGETS: Final = "defamation_targets"
+WORKS: Final = "defamation_works"
+AFFAIRS: Final = "defamation_affairs"
+DEATH: Final = "defamation_death"
+DEATH_KANA: Final = "defamation_death_kana"
+CRIMES: Final = "defamation_crimes"
+FACTS: Final = "defamation_facts"
+HEDGES: Final = "defamation_hedges"
+KATA: Final = "defamation_kata"
+# Owned by the same author as this module (see rules/unlawful/): groups by origin or trait
+# are targets too, and group slurs are insults as well as hate speech.
+GROUPS: Final = "unlawful_groups"
+SLURS: Final = "unlawful_slurs"
+
+
+def disjoint(matches: Iterable[Match[str]]) -> list[Match[str]]:
+    """The longest matches that do not overlap, in text order (ばかやろう over ばか)."""
+    kept: list[Match[str]] = []
+    for m in sorted(matches, key=lambda m: (m.start, m.start - m.end)):
+        if kept and m.start < kept[-1].end:
+            continue
+        kept.append(m)
+    return kept
