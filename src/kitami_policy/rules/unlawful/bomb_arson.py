@@ -13,18 +13,8 @@ from typing import Final
 
 from kitami_policy._automaton import Match
 from kitami_policy.rules.base import Context, Evidence
-from kitami_policy.rules.unlawful.grammar import (
-    MENTIONED,
-    aimed_at_place,
-    evidence_over,
-)
-from kitami_policy.rules.unlawful.lists import (
-    ARSON,
-    BOMB,
-    PLACES,
-    PROPERTY,
-    REPORT,
-)
+from kitami_policy.rules.unlawful.grammar import MENTIONED, aimed_at_place, evidence_over
+from kitami_policy.rules.unlawful.lists import ARSON, BOMB, PLACES, PROPERTY, REPORT
 
 __all__ = ["find_arson", "find_bomb_threats"]
 

@@ -11,16 +11,8 @@ from collections.abc import Sequence
 from typing import Final
 
 from kitami_policy.rules.base import Context, Evidence
-from kitami_policy.rules.unlawful.grammar import (
-    evidence_over,
-)
-from kitami_policy.rules.unlawful.lists import (
-    LURE,
-    MINORS,
-    OBSCENE,
-    OBSCENE_KATA,
-    REPORT,
-)
+from kitami_policy.rules.unlawful.grammar import evidence_over
+from kitami_policy.rules.unlawful.lists import LURE, MINORS, OBSCENE, OBSCENE_KATA, REPORT
 
 __all__ = ["LEVELS", "find_obscene"]
 

@@ -16,10 +16,7 @@ from typing import Final
 
 from kitami_policy._automaton import Match
 from kitami_policy.rules.base import Context, Evidence
-from kitami_policy.rules.unlawful.grammar import (
-    close,
-    evidence_over,
-)
+from kitami_policy.rules.unlawful.grammar import close, evidence_over
 from kitami_policy.rules.unlawful.lists import (
     CONTRABAND,
     DOCUMENTS,
