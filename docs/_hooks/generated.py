@@ -35,8 +35,9 @@ def _rules_table() -> str:
     rules = bundled_rules()
     modules = {}
     for family in FAMILIES:
-        for rule_id in family.DETECTORS:
-            modules[rule_id] = family.__name__.rsplit(".", 1)[1]
+        for rule_id, detect in family.DETECTORS.items():
+            # The module that defines the detector: a family split by reading is a package.
+            modules[rule_id] = detect.__module__.removeprefix("kitami_policy.").replace(".", "/")
     lines = [
         "| clause | section | rule id | module | what it finds | review |",
         "| --- | --- | --- | --- | --- | --- |",
@@ -49,7 +50,7 @@ def _rules_table() -> str:
             spec = rule.spec
             lines.append(
                 f"| {clause.code} | {clause.section} | `{spec.id}` | "
-                f"`rules/{modules.get(spec.id, '?')}.py` | {_cell(spec.rationale_en)} | "
+                f"`{modules.get(spec.id, '?')}.py` | {_cell(spec.rationale_en)} | "
                 f"{'always' if spec.review else ''} |"
             )
     return "\n".join(lines)
