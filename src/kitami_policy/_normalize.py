@@ -306,9 +306,7 @@ class Normalized:
         ('ばかあほね', (2, 4))
         """
         starts = self._starts
-        found = {
-            bisect.bisect_left(starts, mark.start()) for mark in marks.finditer(self.original)
-        }
+        found = {bisect.bisect_left(starts, mark.start()) for mark in marks.finditer(self.original)}
         return tuple(sorted(i for i in found if 0 < i < len(self.text)))
 
     def to_folded(self, position: int) -> int:
