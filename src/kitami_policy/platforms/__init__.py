@@ -12,7 +12,10 @@ Reading goes in, an action plan comes out; the library never calls the network i
   :class:`~kitami_policy.errors.PayloadError`, naming the field and never its value.
 * :func:`plan` (or ``Decision.plan(platform)``) turns a decision into a :class:`Plan`: the API
   calls with their method, path template, parameters and undo, the steps with no API, and a
-  police-referral record. The platform facts are data: ``data/platforms.toml``.
+  police-referral record. :func:`summarize` counts a batch's calls against the published rate
+  limits. The platform facts are data: ``data/platforms.toml``.
+
+See the documentation page "Using it with the platform APIs" for a complete loop per platform.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from kitami_policy.platforms.plan import (
     plan_for_platform,
     plan_record,
 )
+from kitami_policy.platforms.rates import PlanSummary, summarize
 from kitami_policy.platforms.reading import Reading
 from kitami_policy.platforms.x import read_x_replies
 
@@ -39,6 +43,7 @@ __all__ = [
     "Operation",
     "PayloadError",
     "Plan",
+    "PlanSummary",
     "PlatformFacts",
     "PoliceReferral",
     "RateLimit",
@@ -53,4 +58,5 @@ __all__ = [
     "read_instagram_comments",
     "read_instagram_webhook",
     "read_x_replies",
+    "summarize",
 ]
