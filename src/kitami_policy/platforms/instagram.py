@@ -32,12 +32,11 @@ from kitami_policy.content import Author, Comment, Post
 from kitami_policy.platforms import _fields as f
 from kitami_policy.platforms import _graph
 from kitami_policy.platforms.facts import WebhookFacts, facts_for
-from kitami_policy.platforms.reading import PostIndex, Reading
+from kitami_policy.platforms.reading import NOT_A_COMMENT, PostIndex, Reading
 from kitami_policy.policy import Policy
 
 __all__ = ["read_instagram_comments", "read_instagram_webhook"]
 
-NOT_A_COMMENT: Final = "not a comment"
 _FIELDS_HINT: Final = (
     "request fields=id,text,timestamp,username,from{id,username},parent_id,media{id}"
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
+from typing import Final
 
 import attrs
 
@@ -18,7 +19,10 @@ from kitami_policy.content import Comment, Post
 from kitami_policy.errors import PayloadError, ValidationError
 from kitami_policy.policy import Policy
 
-__all__ = ["Reading"]
+__all__ = ["NOT_A_COMMENT", "Reading"]
+
+NOT_A_COMMENT: Final = "not a comment"
+"""How a reader counts a passed-over change that carries no comment (a reaction, a mention)."""
 
 
 def _counts(value: Mapping[str, int] | Iterable[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
