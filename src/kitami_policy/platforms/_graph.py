@@ -2,7 +2,8 @@
 envelope of Meta's webhook notifications.
 
 A notification is ``{"object": …, "entry": [{"id", "time", "changes": [{"field", "value"}]}]}``
-(https://developers.facebook.com/docs/graph-api/webhooks/getting-started); Instagram's examples
+(https://developers.facebook.com/docs/graph-api/webhooks,
+https://developers.facebook.com/docs/graph-api/webhooks/getting-started); Instagram's examples
 also show ``field`` and ``value`` in the entry itself
 (https://developers.facebook.com/docs/instagram-platform/webhooks/examples): both are read.
 """
