@@ -31,8 +31,9 @@ from kitami_policy.accounts import Platform
 from kitami_policy.content import Author, Comment, Post
 from kitami_policy.platforms import _fields as f
 from kitami_policy.platforms import _graph
+from kitami_policy.platforms._posts import PostIndex
 from kitami_policy.platforms.facts import WebhookFacts, facts_for
-from kitami_policy.platforms.reading import NOT_A_COMMENT, PostIndex, Reading
+from kitami_policy.platforms.reading import NOT_A_COMMENT, Reading
 from kitami_policy.policy import Policy
 
 __all__ = ["read_instagram_comments", "read_instagram_webhook"]

@@ -24,7 +24,8 @@ from kitami_policy.accounts import Platform
 from kitami_policy.content import Author, Comment, Post
 from kitami_policy.errors import PayloadError
 from kitami_policy.platforms import _fields as f
-from kitami_policy.platforms.reading import PostIndex, Reading
+from kitami_policy.platforms._posts import PostIndex
+from kitami_policy.platforms.reading import Reading
 from kitami_policy.policy import Policy
 
 __all__ = ["read_x_replies"]
