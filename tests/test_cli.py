@@ -196,8 +196,10 @@ class TestModerate:
         target.write_text("previous run\n", encoding="utf-8")
         real = cli_batch.records
 
-        def interrupted(source: Any, ng_words: tuple[str, ...]) -> Iterator[dict[str, Any]]:
-            records = real(source, ng_words)
+        def interrupted(
+            source: Any, ng_words: tuple[str, ...], **options: Any
+        ) -> Iterator[dict[str, Any]]:
+            records = real(source, ng_words, **options)
             yield next(records)
             raise KeyboardInterrupt
 

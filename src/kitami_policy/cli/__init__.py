@@ -24,6 +24,7 @@ from contextlib import suppress
 from kitami_policy.cli.batch import FORMATS, SAMPLES, demo, moderate
 from kitami_policy.cli.check_post import check_posts
 from kitami_policy.cli.office_hours import office_hours
+from kitami_policy.cli.payloads import SHAPES
 from kitami_policy.cli.show_policy import print_policy
 from kitami_policy.cli.status import (
     EXIT_HELP,
@@ -55,12 +56,30 @@ def build_parser() -> argparse.ArgumentParser:
             "and print one decision per input line, in input order. Comments are assessed as "
             "one stream: an author's history carries across lines. A line that cannot be read "
             'gives {"id": ..., "line": N, "error": ...} and the run goes on. Blank lines are '
-            "skipped."
+            "skipped. With --from, read the platform's own payloads instead (one JSON document "
+            "per line, or one whole response): one decision per comment, an error line per "
+            "document that lacks a field, webhook changes that are not comments to assess "
+            "(remove, hide, reactions) passed over and counted in --summary."
         ),
         epilog="exit status: 0 every line was read, 1 some line was rejected, 2 bad usage, "
         "130 interrupted (with --output, FILE is then left untouched).",
     )
     p_mod.add_argument("file", nargs="?", default="-", help="JSON Lines file, or - for stdin")
+    p_mod.add_argument(
+        "--from",
+        dest="payload",
+        choices=SHAPES,
+        metavar="SHAPE",
+        help="read platform payloads: facebook (Graph API /{post-id}/comments pages), "
+        "facebook-webhook (Page feed notifications), instagram (media comments pages), "
+        "instagram-webhook (comments notifications) or x (API v2 replies with includes.users)",
+    )
+    p_mod.add_argument(
+        "--post",
+        metavar="ID",
+        help="the city's post the pages answer: required with --from facebook, optional with "
+        "instagram and x (whose comments may name it)",
+    )
     p_mod.add_argument(
         "--ng-words", metavar="FILE", help="the operator's NG words (4-9), one per line"
     )
@@ -74,7 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=FORMATS,
         default="jsonl",
-        help="jsonl (default: the batch contract), table (for reading) or csv",
+        help="jsonl (default: the batch contract), table (for reading), csv, or plan (each "
+        "decision's API calls as JSON, and on stderr the calls per endpoint against the "
+        "platforms' rate limits)",
     )
     p_mod.add_argument(
         "--summary", action="store_true", help="print counts per clause and action on stderr"

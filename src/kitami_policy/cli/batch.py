@@ -4,6 +4,11 @@ The default output is the engine issue's batch contract, kept exactly: one JSON 
 non-blank input line, in order; a line that cannot be read gives
 ``{"id": ..., "line": N, "error": ...}`` and the run goes on. Comments are one stream.
 Every format prints the findings' masked excerpts, never the comment text.
+
+``--from SHAPE`` reads platform payloads instead (``cli/payloads.py``): one decision per
+comment of each document, an error line per document of the wrong shape. ``--format plan``
+prints each decision's action plan and a summary of the calls against the platforms' rate
+limits on stderr.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from typing import Any, BinaryIO, Final, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, Final, TextIO
 
 from kitami_policy.cli.files import (
     describe,
@@ -28,14 +33,18 @@ from kitami_policy.cli.files import (
 )
 from kitami_policy.cli.status import EXIT_OK, EXIT_REJECTED, UsageError
 from kitami_policy.errors import KitamiPolicyError
-from kitami_policy.policy import DATA_DIR, KITAMI
+from kitami_policy.policy import DATA_DIR, KITAMI, Policy
+
+if TYPE_CHECKING:
+    from kitami_policy.content import Comment
+    from kitami_policy.platforms.plan import Plan
 
 __all__ = ["CSV_COLUMNS", "FORMATS", "SAMPLES", "demo", "moderate", "records"]
 
 SAMPLES: Final = DATA_DIR / "samples" / "comments.jsonl"
 """The bundled sample comments the ``demo`` command moderates."""
 
-FORMATS: Final = ("jsonl", "table", "csv")
+FORMATS: Final = ("jsonl", "table", "csv", "plan")
 CSV_COLUMNS: Final = (
     "id", "line", "clauses", "actions", "needs_review", "rules", "excerpts", "error"
 )  # fmt: skip
@@ -82,6 +91,7 @@ class _Tally:
         self.review = 0
         self.clauses: Counter[str] = Counter()
         self.actions: Counter[str] = Counter()
+        self.passed_over: Counter[str] = Counter()
 
     def add(self, record: dict[str, Any]) -> None:
         if "error" in record:
@@ -104,11 +114,14 @@ class _Tally:
         )
         if self.rejected:
             lines[0] += f"; {self.rejected} line{'s' if self.rejected > 1 else ''} rejected"
+        if self.passed_over:
+            counts = ", ".join(f"{why} {n}" for why, n in sorted(self.passed_over.items()))
+            lines[0] += f"; {self.passed_over.total()} passed over ({counts})"
         return lines
 
 
 def _writer(fmt: str, out: TextIO, columns: int) -> Callable[[dict[str, Any]], None]:
-    if fmt == "jsonl":
+    if fmt in ("jsonl", "plan"):
         return lambda record: print(json.dumps(record, ensure_ascii=False), file=out)
     if fmt == "table":
         from kitami_policy.report import table_header, table_row
@@ -136,23 +149,88 @@ def _writer(fmt: str, out: TextIO, columns: int) -> Callable[[dict[str, Any]], N
     return write_csv
 
 
-def records(source: BinaryIO, ng_words: tuple[str, ...]) -> Iterator[dict[str, Any]]:
-    """One output record per non-blank input line, in order (the engine issue's contract)."""
+def records(
+    source: BinaryIO,
+    ng_words: tuple[str, ...],
+    *,
+    shape: str | None = None,
+    post: str | None = None,
+    passed_over: Counter[str] | None = None,
+    plans: Callable[[Plan], None] | None = None,
+) -> Iterator[dict[str, Any]]:
+    """One output record per comment, in order (the engine issue's contract for JSON Lines).
+
+    Args:
+        source: the input, JSON Lines of records or (with *shape*) platform payloads.
+        ng_words: the operator's NG words (4-9).
+        shape: a ``--from`` payload shape, or ``None`` for the batch contract's records.
+        post: the ``--post`` id for payload pages that answer one post.
+        passed_over: counts what the readers passed over (webhook verbs, other changes).
+        plans: when given, each decision's plan is passed to it and the plan record is
+            yielded instead of the decision record.
+    """
     from kitami_policy.engine import Engine
-    from kitami_policy.records import comment_from_record, decision_record, record_id
+    from kitami_policy.records import decision_record, record_id
 
     engine = Engine.default(ng_words=ng_words)
     stream = engine.stream()
-    for number, record, error in json_lines(source):
+    for number, raw, comment, error in _comments(source, engine.policy, shape, post, passed_over):
+        if comment is not None:
+            try:
+                decision = stream.assess(comment)
+                if plans is None:
+                    yield decision_record(decision)
+                    continue
+                from kitami_policy.platforms.plan import plan, plan_record
+
+                made = plan(decision, comment)
+                plans(made)
+                yield plan_record(made)
+                continue
+            except KitamiPolicyError as exc:
+                error = describe(exc)
+        yield {
+            "id": comment.id if comment is not None else record_id(raw),
+            "line": number,
+            "error": error,
+        }
+
+
+def _comments(
+    source: BinaryIO,
+    policy: Policy,
+    shape: str | None,
+    post: str | None,
+    passed_over: Counter[str] | None,
+) -> Iterator[tuple[int, object, Comment | None, str | None]]:
+    """``(line, raw document, comment, error)``: a comment to assess, or why there is none."""
+    if shape is None:
+        from kitami_policy.records import comment_from_record
+
+        for number, record, error in json_lines(source):
+            if error is None:
+                try:
+                    yield number, record, comment_from_record(record, policy), None
+                    continue
+                except KitamiPolicyError as exc:
+                    error = describe(exc)
+            yield number, record, None, error
+        return
+    from kitami_policy.cli.payloads import documents, read_payload
+
+    for number, document, error in documents(source):
         if error is None:
             try:
-                decision = stream.assess(comment_from_record(record, engine.policy))
+                reading = read_payload(shape, document, post=post, policy=policy)
             except KitamiPolicyError as exc:
                 error = describe(exc)
             else:
-                yield decision_record(decision)
+                if passed_over is not None:
+                    passed_over.update(dict(reading.passed_over))
+                for comment in reading:
+                    yield number, document, comment, None
                 continue
-        yield {"id": record_id(record), "line": number, "error": error}
+        yield number, document, None, error
 
 
 def moderate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -164,13 +242,20 @@ def moderate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             ng_words = read_wordlist(read_text(args.ng_words), source=args.ng_words)
         except ValueError as exc:
             raise UsageError(str(exc)) from exc
+    options = _payload_options(args)
+    counter = None
+    if args.format == "plan":
+        from kitami_policy.platforms.rates import PlanCounter
+
+        counter = PlanCounter()
+        options["plans"] = counter.add
     tally = _Tally()
     progress = _Progress(err, enabled=is_terminal(err))
     source = sys.stdin.buffer if args.file == "-" else open_binary(args.file)
     try:
         with output(args.output, out) as target:
             write = _writer(args.format, target, width(target))
-            for record in records(source, ng_words):
+            for record in records(source, ng_words, **options, passed_over=tally.passed_over):
                 write(record)
                 tally.add(record)
                 progress.update(tally.total + tally.rejected, tally.rejected)
@@ -180,7 +265,28 @@ def moderate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             source.close()
     if args.summary:
         err.write("\n".join(tally.lines()) + "\n")
+    if counter is not None:
+        err.write("\n".join(counter.summary().lines()) + "\n")
     return EXIT_REJECTED if tally.rejected else EXIT_OK
+
+
+def _payload_options(args: argparse.Namespace) -> dict[str, Any]:
+    """``--from`` and ``--post`` as keyword arguments of :func:`records`; bad pairs are usage
+    errors, found before any input is read."""
+    from kitami_policy.cli.payloads import NEEDS_POST, TAKES_POST
+
+    shape, post = args.payload, args.post
+    if post is not None and shape not in TAKES_POST:
+        raise UsageError(
+            f"--post applies to --from {', '.join(TAKES_POST)} (pages of one post's "
+            "comments); webhook notifications and comment records name their posts"
+        )
+    if shape in NEEDS_POST and post is None:
+        raise UsageError(
+            f"--from {shape} reads Graph API /{{post-id}}/comments pages, which do not name "
+            "their post: give --post POST_ID"
+        )
+    return {"shape": shape, "post": post}
 
 
 def demo(out: TextIO) -> int:

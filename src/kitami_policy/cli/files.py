@@ -10,7 +10,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO, Final, TextIO, cast
@@ -82,13 +82,13 @@ def describe(exc: Exception) -> str:
     return str(exc)
 
 
-def json_lines(source: BinaryIO) -> Iterator[tuple[int, object, str | None]]:
+def json_lines(source: Iterable[bytes], start: int = 1) -> Iterator[tuple[int, object, str | None]]:
     """``(line number, parsed value, error)`` for each non-blank line of a JSON Lines file.
 
     A line that is not UTF-8 or not JSON gives ``(number, None, reason)`` and reading goes on:
-    the batch commands answer every input line, in order.
+    the batch commands answer every input line, in order. *start* is the first line's number.
     """
-    for number, raw in enumerate(source, start=1):
+    for number, raw in enumerate(source, start=start):
         if not raw.strip():
             continue
         try:
