@@ -62,13 +62,16 @@ from kitami_policy.rules.defamation.lists import (
     DEATH_KANA,
     FACTS,
     GROUPS,
+    HATE_GROUPS,
     HEDGES,
     INSULTS,
     KATA,
+    PERSON,
     SLURS,
     TARGETS,
     WORKS,
 )
+from kitami_policy.rules.reading import WORD_LISTS as READINGS
 
 __all__ = ["ALLOWED_LISTS", "DETECTORS", "TRIGGERS", "WORD_LISTS"]
 
@@ -86,7 +89,7 @@ DETECTORS: Final[Mapping[str, Detector]] = {
 TRIGGERS: Final[Mapping[str, Trigger]] = {
     # Evidence comes from matches of these four lists (targets, works and affairs only qualify
     # them), or from romaji read on an all-ASCII fold, which needs a romaji insult: a letter.
-    "abuse.insult": Trigger(words={INSULTS, AIMED, SLURS, KATA}, signals={"latin"}),
+    "abuse.insult": Trigger(words={INSULTS, AIMED, PERSON, SLURS, KATA}, signals={"latin"}),
     "abuse.death_wish": Trigger(words={DEATH, DEATH_KANA}),
     # The evidence is the crime matches; targets and facts only qualify them.
     "abuse.accusation": Trigger(words={CRIMES}),
@@ -94,6 +97,7 @@ TRIGGERS: Final[Mapping[str, Trigger]] = {
 WORD_LISTS: Final[tuple[str, ...]] = (
     INSULTS,
     AIMED,
+    PERSON,
     TARGETS,
     WORKS,
     AFFAIRS,
@@ -104,6 +108,8 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     HEDGES,
     KATA,
     GROUPS,
+    HATE_GROUPS,
     SLURS,
+    *READINGS,
 )
 ALLOWED_LISTS: Final[tuple[str, ...]] = ("defamation_allowed",)

@@ -19,7 +19,7 @@ from typing import Final
 
 from kitami_policy._automaton import Match
 from kitami_policy.rules.base import Context
-from kitami_policy.rules.defamation.lists import AFFAIRS, GROUPS, TARGETS, WORKS
+from kitami_policy.rules.defamation.lists import AFFAIRS, GROUPS, HATE_GROUPS, TARGETS, WORKS
 
 __all__ = ["CONNECT", "LEVELS", "REACH", "aim", "self_deprecating"]
 
@@ -225,10 +225,10 @@ def aim(ctx: Context, m: Match[str]) -> str | None:
     if m.term in _GROUP_ONLY:
         # Predicated of the group, or an adjective right before it ("汚い外国人"): 病気の外国人
         # is someone ill.
-        groups = ctx.near(lo, hi, GROUPS)
+        groups = ctx.near(lo, hi, GROUPS, HATE_GROUPS)
         before = m.term.endswith(("い", "る")) and any(g.start == m.end for g in groups)
         return _GROUP_TRAIT if before or _predicated(ctx, m, groups) else None
-    people = ctx.near(lo, hi, TARGETS, GROUPS)
+    people = ctx.near(lo, hi, TARGETS, GROUPS, HATE_GROUPS)
     people += _person_nouns(ctx, lo, hi)
     if _predicated(ctx, m, people):
         return _PREDICATED

@@ -19,9 +19,11 @@ __all__ = [
     "DEATH_KANA",
     "FACTS",
     "GROUPS",
+    "HATE_GROUPS",
     "HEDGES",
     "INSULTS",
     "KATA",
+    "PERSON",
     "SLURS",
     "TARGETS",
     "WORKS",
@@ -30,6 +32,7 @@ __all__ = [
 
 INSULTS: Final = "defamation_insults"
 AIMED: Final = "defamation_aimed"
+PERSON: Final = "defamation_person"
 TARGETS: Final = "defamation_targets"
 WORKS: Final = "defamation_works"
 AFFAIRS: Final = "defamation_affairs"
@@ -43,6 +46,9 @@ KATA: Final = "defamation_kata"
 # are targets too, and group slurs are insults as well as hate speech.
 GROUPS: Final = "unlawful_groups"
 SLURS: Final = "unlawful_slurs"
+# The peoples and groups hate speech targets (rules/unlawful/group_hate.py) are targets of
+# insults too.
+HATE_GROUPS: Final = "hate_groups"
 
 
 def disjoint(matches: Iterable[Match[str]]) -> list[Match[str]]:

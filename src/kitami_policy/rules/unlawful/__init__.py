@@ -90,7 +90,16 @@ from collections.abc import Mapping
 from typing import Final
 
 from kitami_policy.rules.base import Detector, Trigger
-from kitami_policy.rules.unlawful import bomb_arson, crime, hate, obscene, sales, threats
+from kitami_policy.rules.reading import WORD_LISTS as READINGS
+from kitami_policy.rules.unlawful import (
+    bomb_arson,
+    crime,
+    group_hate,
+    hate,
+    obscene,
+    sales,
+    threats,
+)
 from kitami_policy.rules.unlawful.lists import (
     ACCOUNT_TRADE,
     ARMED,
@@ -110,10 +119,12 @@ from kitami_policy.rules.unlawful.lists import (
     HARM,
     HATE,
     HATE_EXCLUDE,
+    HATE_GROUPS,
     HATE_GUARD,
     HATE_LABELS,
     HATE_NEGLECT,
     HATE_PHRASES,
+    HATE_STATUS_GROUPS,
     HATE_WEAK,
     INCITE,
     KILL,
@@ -196,7 +207,9 @@ TRIGGERS: Final[Mapping[str, Trigger]] = {
     "law.obscene": Trigger(words={OBSCENE, OBSCENE_KATA, LURE}),
     # A slur, a hate phrase, an origin told to leave (a hate word), or labels, weak or
     # exclusion words said of a group: those need the group, which suffices.
-    "law.hate": Trigger(words={HATE, SLURS, HATE_PHRASES, GROUPS}),
+    # The group reading also needs one of its groups (or a slur) and a predicate: the
+    # predicate lists suffice.
+    "law.hate": Trigger(words={HATE, SLURS, HATE_PHRASES, GROUPS, *group_hate.PREDICATES}),
 }
 WORD_LISTS: Final[tuple[str, ...]] = (
     THREAT,
@@ -244,5 +257,11 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     LOOT,
     PRIVATE_LIFE,
     TARGETS,
+    HATE_GROUPS,
+    HATE_STATUS_GROUPS,
+    *group_hate.PREDICATES,
+    *READINGS,
 )
-ALLOWED_LISTS: Final[tuple[str, ...]] = ("unlawful_allowed",)
+# The insult words hate speech uses (ゴミ, バカ) are kept clean by the same allowed words as in
+# 4-2 (ゴミ出し, ばかり).
+ALLOWED_LISTS: Final[tuple[str, ...]] = ("unlawful_allowed", "defamation_allowed")

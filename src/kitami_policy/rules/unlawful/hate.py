@@ -14,7 +14,11 @@ from typing import Final
 
 from kitami_policy._automaton import Match
 from kitami_policy.rules.base import Context, Evidence
+from kitami_policy.rules.reading.aim import self_directed
+from kitami_policy.rules.reading.speech import criticises_abuse, talked_about
+from kitami_policy.rules.reading.words import stands_alone
 from kitami_policy.rules.unlawful.grammar import ends_in_separator, evidence_over
+from kitami_policy.rules.unlawful.group_hate import said_of_a_group
 from kitami_policy.rules.unlawful.lists import (
     GROUPS,
     HATE,
@@ -146,21 +150,22 @@ def _origin_told_to_leave(ctx: Context) -> Sequence[Evidence]:
 def find_hate(ctx: Context) -> Sequence[Evidence]:
     """Hate speech against a group by origin, race, disability, gender (禁止事項4(4))."""
     words = ctx.words
-    if HATE_GUARD in words:
+    if HATE_GUARD in words or criticises_abuse(ctx):
         return ()
-    if GROUPS not in words and SLURS not in words and HATE_PHRASES not in words:
-        return _origin_told_to_leave(ctx) if HATE in words else ()
     found: list[Evidence] = []
-    if SLURS in words or HATE_PHRASES in words:
+    slurs = _slurs(ctx)
+    phrases = [
+        m for m in ctx.matches(HATE_PHRASES) if not _DENIED.search(ctx.folded, m.end, m.end + 8)
+    ]
+    if slurs or phrases:
         # A phrase denied or reported ("女性は採用しないという会社") is not asserted.
-        said = ctx.matches(SLURS)
-        said += [
-            m for m in ctx.matches(HATE_PHRASES) if not _DENIED.search(ctx.folded, m.end, m.end + 8)
-        ]
-        if said:
-            found.append(evidence_over(ctx, said))
-    if GROUPS not in words:
+        found.append(evidence_over(ctx, [*slurs, *phrases]))
+    group = said_of_a_group(ctx)
+    if group:
+        found.append(evidence_over(ctx, group))
         return found
+    if GROUPS not in words:
+        return found if found else _origin_told_to_leave(ctx) if HATE in words else ()
     groups = ctx.matches(GROUPS)
     strong = _near_group(ctx, ctx.matches(HATE), groups, _HATE_WINDOW)
     strong += _called(ctx, ctx.matches(HATE_LABELS), groups)
@@ -176,6 +181,22 @@ def find_hate(ctx: Context) -> Sequence[Evidence]:
     if weak:
         found.append(evidence_over(ctx, weak, _WEAK_HATE))
     return found
+
+
+def _slurs(ctx: Context) -> list[Match[str]]:
+    """The slurs the writer uses: whole words, not quoted or reported, not said of oneself.
+
+    A slur is hate speech on its own, whoever it is aimed at (CLAUSES.md).
+    """
+    if SLURS not in ctx.words:
+        return []
+    return [
+        m
+        for m in ctx.matches(SLURS)
+        if stands_alone(ctx, m)
+        and not talked_about(ctx, m.start, m.end, news=False)
+        and not self_directed(ctx, m.start)
+    ]
 
 
 # Confidence levels (data/rules/unlawful.toml [levels]).

@@ -25,11 +25,18 @@ __all__ = [
     "GUARD",
     "HARM",
     "HATE",
+    "HATE_ACTS",
+    "HATE_CONTEMPT",
     "HATE_EXCLUDE",
+    "HATE_GROUPS",
     "HATE_GUARD",
     "HATE_LABELS",
     "HATE_NEGLECT",
+    "HATE_ORDERS",
     "HATE_PHRASES",
+    "HATE_STATUS_GROUPS",
+    "HATE_TRAITS",
+    "HATE_UNWANTED",
     "HATE_WEAK",
     "INCITE",
     "KILL",
@@ -101,3 +108,11 @@ LOOT: Final = "unlawful_loot"
 PRIVATE_LIFE: Final = "unlawful_private_life"
 # Owned by the same author (rules/defamation/): the people a threat can be aimed at.
 TARGETS: Final = "defamation_targets"
+# Hate speech read as a group and what is said of it (rules/unlawful/group_hate.py).
+HATE_ACTS: Final = "hate_acts"
+HATE_CONTEMPT: Final = "hate_contempt"
+HATE_GROUPS: Final = "hate_groups"
+HATE_ORDERS: Final = "hate_orders"
+HATE_STATUS_GROUPS: Final = "hate_status_groups"
+HATE_TRAITS: Final = "hate_traits"
+HATE_UNWANTED: Final = "hate_unwanted"
