@@ -42,7 +42,7 @@ from kitami_policy import _holidays
 from kitami_policy import _validate as v
 from kitami_policy._offsets import ZoneOffsets
 from kitami_policy.errors import OutOfRangeError, ValidationError
-from kitami_policy.hours import HoursVersion
+from kitami_policy.hours import HoursVersion, Lang
 from kitami_policy.jst import JST, ensure_aware
 
 if TYPE_CHECKING:
@@ -254,20 +254,26 @@ class OfficeHours:
         """
         return self._code(self._index(day)) != 0
 
-    def closure_reason(self, day: date | datetime) -> str | None:
+    def closure_reason(self, day: date | datetime, lang: Lang = "ja") -> str | None:
         """Why the office is closed on *day*, or ``None`` when it opens.
 
         The most specific reason wins (see the module docstring): ``"憲法記念日"`` for
-        2024-05-03, ``"年末年始"`` for 2024-12-30, ``"日曜日"`` for 2024-06-02.
+        2024-05-03, ``"年末年始"`` for 2024-12-30, ``"日曜日"`` for 2024-06-02; with
+        ``lang="en"``, ``"Constitution Day"``, ``"Year-end and New Year holidays"``,
+        ``"Sunday"``.
         """
-        reasons = self.closure_reasons(day)
+        reasons = self.closure_reasons(day, lang)
         return reasons[0] if reasons else None
 
-    def closure_reasons(self, day: date | datetime) -> tuple[str, ...]:
-        """Every reason the office is closed on *day*, most specific first; empty if open."""
+    def closure_reasons(self, day: date | datetime, lang: Lang = "ja") -> tuple[str, ...]:
+        """Every reason the office is closed on *day*, most specific first; empty if open.
+
+        Raises:
+            ValidationError: *lang* is not ``"ja"`` or ``"en"``.
+        """
         index = self._index(day)
         version = self.versions[self._version_index(index)]
-        return version.closure_reasons(self._layout.first + timedelta(days=index))
+        return version.closure_reasons(self._layout.first + timedelta(days=index), lang)
 
     def hours_on(self, day: date | datetime) -> Window | None:
         """The open window of *day*, or ``None`` on a closed day."""
