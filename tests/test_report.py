@@ -12,6 +12,8 @@ from kitami_policy.errors import ValidationError
 from kitami_policy.policy import DATA_DIR, KITAMI
 from kitami_policy.records import comment_from_record
 from kitami_policy.report import (
+    _MIN_EXCERPT,
+    MIN_WIDTH,
     Assessment,
     Report,
     assess_report,
@@ -19,6 +21,7 @@ from kitami_policy.report import (
     fit,
     table_header,
     table_row,
+    wrap,
 )
 
 PHONE = "090-1234-5678"
@@ -70,7 +73,7 @@ class TestCounts:
         assert report.summary().splitlines() == [
             "3 comments: 1 kept, 2 under a clause, 1 for review",
             "clauses: 4-2 2, 4-7 1",
-            "actions: keep 1, hide 2, delete 1",
+            "actions: keep (措置なし) 1, hide (非表示) 2, delete (削除) 1",
         ]
 
     def test_repr_is_short(self, report: Report) -> None:
@@ -167,6 +170,37 @@ class TestTable:
         row = table_row({"id": None, "line": 4, "error": "the line is not valid JSON"})
         assert row.split()[:3] == ["line", "4", "-"]
         assert "line 4: the line is not valid JSON" in row
+
+    @pytest.mark.parametrize("width", [60, 80, 100])
+    def test_error_text_is_never_cut(self, width: int) -> None:
+        """A long error message wraps in the last column, every word of it shown."""
+        error = "field 'text' must be a string, got not a string but a number " * 3
+        row = table_row({"id": "c1", "line": 3, "error": error}, width)
+        assert "…" not in row
+        shown = " ".join(line[MIN_WIDTH - _MIN_EXCERPT :].strip() for line in row.splitlines())
+        assert shown == f"line 3: {error}".strip()
+        assert all(display_width(line) <= width for line in row.splitlines())
+
+    def test_actions_are_named_as_in_json(self) -> None:
+        """Every action keeps its JSON name in the table; a long list wraps, uncut."""
+        actions = ["hide", "delete", "block_account", "report_to_police"]
+        record = {"id": "c1", "clauses": ["4-4"], "actions": actions, "needs_review": False}
+        column = [line[20:37].strip() for line in table_row(record).splitlines()]
+        assert "".join(column).split(",") == actions
+
+    @pytest.mark.parametrize(
+        ("text", "width", "after", "expected"),
+        [
+            ("a b c", 3, " ", ["a b", "c"]),
+            ("abcdef", 4, " ", ["abcd", "ef"]),
+            ("北見市役所", 4, " ", ["北見", "市役", "所"]),
+            ("hide,delete", 8, ",", ["hide,", "delete"]),
+            ("", 5, " ", [""]),
+        ],
+    )
+    def test_wrap(self, text: str, width: int, after: str, expected: list[str]) -> None:
+        """wrap breaks after the given characters, or at the edge, and drops nothing."""
+        assert wrap(text, width, after=after) == expected
 
     def test_header(self) -> None:
         """The header names the columns."""

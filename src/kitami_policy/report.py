@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from kitami_policy.engine import Engine
 
 __all__ = [
+    "MIN_WIDTH",
     "Assessment",
     "Report",
     "assess_report",
@@ -37,18 +38,16 @@ __all__ = [
     "summary_lines",
     "table_header",
     "table_row",
+    "wrap",
 ]
 
-_SHORT_ACTION: Final = {
-    "keep": "keep",
-    "hide": "hide",
-    "delete": "delete",
-    "block_account": "block",
-    "report_to_police": "police",
-}
-# id, clauses, actions, review; the excerpt takes what is left of the width.
-_WIDTHS: Final = (8, 11, 24, 6)
+# id, clauses, actions, review; the excerpt takes what is left of the width. The actions
+# column holds the longest action name with its comma ("report_to_police,"): longer lists
+# wrap there, so that the table names actions exactly as JSON and CSV do.
+_WIDTHS: Final = (8, 11, 17, 6)
 _MIN_EXCERPT: Final = 12
+MIN_WIDTH: Final = sum(_WIDTHS) + len(_WIDTHS) + _MIN_EXCERPT
+"""The narrowest table whose rows are never cut (58 columns); narrower ones are cut."""
 
 
 @attrs.frozen(repr=False)
@@ -236,9 +235,17 @@ def assess_report(engine: Engine, comments: Iterable[Comment]) -> Report:
 
 
 def summary_lines(
-    *, total: int, clauses: Mapping[str, int], actions: Mapping[str, int], review: int
+    *,
+    total: int,
+    clauses: Mapping[str, int],
+    actions: Mapping[str, int],
+    review: int,
+    width: int = 100,
 ) -> list[str]:
-    """Counts as text: one line of totals, one per clause, one per action (zeros left out).
+    """Counts as text: a line of totals, then the clauses and the actions (zeros left out).
+
+    Actions are named by their values, as in JSON and CSV, with the policy's own word
+    beside; the list wraps at *width* columns.
 
     Examples:
         >>> for line in summary_lines(
@@ -247,15 +254,23 @@ def summary_lines(
         ...     print(line)
         3 comments: 2 kept, 1 under a clause, 0 for review
         clauses: 4-2 1
-        actions: keep 2, hide 1
+        actions: keep (措置なし) 2, hide (非表示) 1
     """
     kept = actions.get("keep", 0)
     lines = [f"{total} comments: {kept} kept, {total - kept} under a clause, {review} for review"]
     by_clause = ", ".join(f"{code} {n}" for code, n in clauses.items() if n)
-    by_action = ", ".join(f"{name} {n}" for name, n in actions.items() if n)
+    by_action = ", ".join(f"{_labelled(name)} {n}" for name, n in actions.items() if n)
     lines.append(f"clauses: {by_clause or 'none'}")
-    lines.append(f"actions: {by_action or 'none'}")
+    first, *rest = wrap(f"actions: {by_action or 'none'}", width - 2, after=",")
+    lines += [first, *(f"  {line}" for line in rest)]
     return lines
+
+
+def _labelled(name: str) -> str:
+    try:
+        return f"{name} ({Action(name).label_ja})"
+    except ValueError:
+        return name
 
 
 # -- text tables ----------------------------------------------------------------------------
@@ -300,44 +315,97 @@ def fit(text: str, width: int) -> str:
     return text + " " * (width - display_width(text))
 
 
+def wrap(text: str, width: int, *, after: str = " ") -> list[str]:
+    """*text* in lines of at most *width* columns, broken after any of *after* where possible.
+
+    Nothing is cut: a piece wider than a line is broken where it reaches the edge.
+
+    Examples:
+        >>> wrap("hide,delete,block_account", 14, after=",")
+        ['hide,delete,', 'block_account']
+        >>> wrap("line 3: field 'text' must be a string", 16)
+        ['line 3: field', "'text' must be a", 'string']
+    """
+    pieces, piece = [], ""
+    for ch in " ".join(text.split()):
+        piece += ch
+        if ch in after:
+            pieces.append(piece)
+            piece = ""
+    pieces.append(piece)
+    lines, line = [], ""
+    for piece in filter(None, pieces):
+        if not line:
+            piece = piece.lstrip()
+        if display_width(line + piece.rstrip()) <= width:
+            line += piece
+            continue
+        if line.strip():
+            lines.append(line.rstrip())
+        line = ""
+        for ch in piece.lstrip():
+            if display_width(line + ch) > width:
+                lines.append(line)
+                line = ""
+            line += ch
+    if line.strip() or not lines:
+        lines.append(line.rstrip())
+    return lines
+
+
 def _columns(width: int) -> tuple[int, ...]:
     excerpt = max(_MIN_EXCERPT, width - sum(_WIDTHS) - len(_WIDTHS))
     return (*_WIDTHS, excerpt)
 
 
-def _line(values: Iterable[str], width: int) -> str:
-    line = " ".join(fit(v, w) for v, w in zip(values, _columns(width), strict=True)).rstrip()
-    # Narrower than the fixed columns: cut the row itself rather than overflow.
-    return line if display_width(line) <= width else fit(line, width).rstrip()
+def _lines(cells: Iterable[list[str]], width: int) -> str:
+    """A row of cells, each a list of lines, as text lines no wider than *width*."""
+    columns = list(zip(cells, _columns(width), strict=True))
+    height = max(len(lines) for lines, _ in columns)
+    out = []
+    for i in range(height):
+        line = " ".join(fit(lines[i] if i < len(lines) else "", w) for lines, w in columns)
+        line = line.rstrip()
+        # Narrower than MIN_WIDTH: cut the row itself rather than overflow.
+        out.append(line if display_width(line) <= width else fit(line, width).rstrip())
+    return "\n".join(out)
 
 
 def table_header(width: int = 100) -> str:
     """The header of the text table, *width* columns wide at most."""
-    return _line(("id", "clauses", "actions", "review", "excerpt / error"), width)
+    return _lines(([h] for h in ("id", "clauses", "actions", "review", "excerpt / error")), width)
 
 
 def table_row(record: Mapping[str, Any], width: int = 100) -> str:
-    """One output record of the batch command (a decision or an error) as a table row.
+    """One output record of the batch command (a decision or an error) as table lines.
+
+    Actions are named as in JSON and CSV; a long list wraps in its column, and an error
+    message wraps in the last column: neither is cut. The excerpt is one line, cut with
+    ``…`` (it is an excerpt already).
 
     Examples:
-        >>> record = {"id": "c1", "clauses": ["4-2"], "actions": ["hide", "delete"],
-        ...           "needs_review": False, "findings": [{"excerpt": "…死ね…"}]}
-        >>> table_row(record, 60)
-        'c1       4-2         hide,delete              -      …死ね…'
+        >>> record = {"id": "c1", "clauses": ["4-4"], "needs_review": False,
+        ...           "actions": ["hide", "delete", "block_account", "report_to_police"],
+        ...           "findings": [{"excerpt": "…爆破する…"}]}
+        >>> print(table_row(record, 60))
+        c1       4-4         hide,delete,      -      …爆破する…
+                             block_account,
+                             report_to_police
     """
+    excerpt_width = _columns(width)[-1]
     if "error" in record:
         ident = record.get("id") or f"line {record.get('line')}"
-        return _line(
-            (str(ident), "-", "error", "-", f"line {record.get('line')}: {record['error']}"), width
-        )
+        message = f"line {record.get('line')}: {record['error']}"
+        return _lines(([str(ident)], ["-"], ["error"], ["-"], wrap(message, excerpt_width)), width)
     findings = record.get("findings") or []
-    return _line(
+    actions = ",".join(record.get("actions", ()))
+    return _lines(
         (
-            str(record.get("id")),
-            ",".join(record.get("clauses", ())) or "-",
-            ",".join(_SHORT_ACTION.get(a, a) for a in record.get("actions", ())),
-            "yes" if record.get("needs_review") else "-",
-            findings[0]["excerpt"] if findings else "",
+            [str(record.get("id"))],
+            [",".join(record.get("clauses", ())) or "-"],
+            wrap(actions, _WIDTHS[2], after=","),
+            ["yes" if record.get("needs_review") else "-"],
+            [findings[0]["excerpt"] if findings else ""],
         ),
         width,
     )
