@@ -7,16 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kitami_policy import (
-    CLAUSE_CODES,
-    KITAMI,
-    Action,
-    Clause,
-    UnknownClauseError,
-    ValidationError,
-    check_clause_code,
-    ordered_actions,
-)
+from kitami_policy import KITAMI, Action, UnknownClauseError, ValidationError
+from kitami_policy.clauses import CLAUSE_CODES, Clause, check_clause_code, ordered_actions
 from kitami_policy.policy import DATA_DIR
 
 SHARED_POLICY = Path(__file__).resolve().parents[2] / "shared" / "policy" / "kitami-sns-policy.md"

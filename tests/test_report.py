@@ -6,9 +6,11 @@ import json
 
 import pytest
 
-from kitami_policy import CLAUSE_CODES, Action, Comment, Decision, Finding, Span
+from kitami_policy import Action, Comment, Decision, Finding
+from kitami_policy.clauses import CLAUSE_CODES
 from kitami_policy.engine import Engine
 from kitami_policy.errors import ValidationError
+from kitami_policy.findings import Span
 from kitami_policy.policy import DATA_DIR, KITAMI
 from kitami_policy.records import comment_from_record
 from kitami_policy.report import (
