@@ -15,6 +15,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
+from types import MappingProxyType
 from typing import Any, BinaryIO, Final, TextIO
 
 from kitami_policy.cli.files import (
@@ -30,15 +31,34 @@ from kitami_policy.cli.status import EXIT_OK, EXIT_REJECTED, UsageError
 from kitami_policy.errors import KitamiPolicyError
 from kitami_policy.policy import DATA_DIR, KITAMI
 
-__all__ = ["CSV_COLUMNS", "FORMATS", "SAMPLES", "demo", "moderate", "records"]
+__all__ = [
+    "CSV_COLUMNS",
+    "CSV_COLUMN_MEANINGS",
+    "FORMATS",
+    "SAMPLES",
+    "demo",
+    "moderate",
+    "records",
+]
 
 SAMPLES: Final = DATA_DIR / "samples" / "comments.jsonl"
 """The bundled sample comments the ``demo`` command moderates."""
 
 FORMATS: Final = ("jsonl", "table", "csv")
-CSV_COLUMNS: Final = (
-    "id", "line", "clauses", "actions", "needs_review", "rules", "excerpts", "error"
-)  # fmt: skip
+CSV_COLUMN_MEANINGS: Final = MappingProxyType(
+    {
+        "id": "the comment's id (empty when an unreadable line had none)",
+        "line": "the input line number, on error rows only",
+        "clauses": "the clauses, space-separated (4-1 … 4-9)",
+        "actions": "the actions, space-separated, as JSON names them (hide, block_account, …)",
+        "needs_review": "true or false; empty on error rows",
+        "rules": "the ids of the rules that found something, space-separated",
+        "excerpts": "the findings' masked excerpts, separated by ' | '",
+        "error": "why the line could not be read, on error rows only",
+    }
+)
+"""The columns of ``--format csv``, in order, with what each holds (docs/cli.md lists them)."""
+CSV_COLUMNS: Final = tuple(CSV_COLUMN_MEANINGS)
 _PROGRESS_AFTER: Final = 1.0  # seconds before a progress line appears
 _PROGRESS_EVERY: Final = 0.25
 
