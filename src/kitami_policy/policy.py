@@ -107,7 +107,7 @@ class OperatingRules:
 
 @attrs.frozen
 class PlatformActions:
-    """What a platform lets a page do to users' comments (CLAUSES.md, "Actions")."""
+    """What a platform lets a page do to users' comments (docs/clauses.md, "Actions")."""
 
     platform: Platform = attrs.field(converter=as_platform)
     actions: tuple[Action, ...] = attrs.field(converter=ordered_actions)
@@ -146,7 +146,7 @@ class ReuseTerms:
 
 @attrs.frozen
 class PublicContact:
-    """A published contact of the city that 4-1 must never flag (CLAUSES.md, 4-1)."""
+    """A published contact of the city that 4-1 must never flag (docs/clauses.md, 4-1)."""
 
     kind: str = attrs.field(
         validator=attrs.validators.in_(("address", "postal_code", "phone", "email"))
