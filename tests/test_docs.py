@@ -25,6 +25,7 @@ import shlex
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -193,3 +194,26 @@ def test_backfill_example_matches_one_stream() -> None:
 def test_readme_has_an_example() -> None:
     """The README keeps a runnable usage example."""
     assert _blocks(ROOT / "README.md")
+
+
+def _hook() -> Any:
+    spec = importlib.util.spec_from_file_location("generated", ROOT / "docs/_hooks/generated.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_cli_page_lists_come_from_the_code() -> None:
+    """cli.md's exit statuses and CSV columns are written by the docs hook, in the code's order."""
+    from kitami_policy.cli.batch import CSV_COLUMNS
+    from kitami_policy.cli.status import STATUSES
+
+    text = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    for marker in ("exit-statuses", "csv-columns", "cli"):
+        assert f"<!-- generated: {marker} -->" in text
+    hook = _hook()
+    assert re.findall(r"^\d+\. `(\w+)`", hook.csv_columns(), re.M) == list(CSV_COLUMNS)
+    table = hook.exit_status_table()
+    assert all(f"| {s.code} | {s.meaning} |" in table for s in STATUSES)
