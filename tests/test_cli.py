@@ -20,7 +20,7 @@ from kitami_policy.cli import batch as cli_batch
 from kitami_policy.cli import status as cli_status
 from kitami_policy.cli.status import COMMANDS, STATUSES, ExitStatus, status_help
 from kitami_policy.policy import KITAMI
-from kitami_policy.report import display_width
+from kitami_policy.text_report import display_width
 
 PHONE = "090-1234-5678"
 EMAIL = "taro.yamada@example.co.jp"

@@ -114,7 +114,7 @@ class _Tally:
 
     def lines(self) -> list[str]:
         from kitami_policy.clauses import CLAUSE_CODES, Action
-        from kitami_policy.report import summary_lines
+        from kitami_policy.text_report import summary_lines
 
         lines = summary_lines(
             total=self.total,
@@ -131,7 +131,7 @@ def _writer(fmt: str, out: TextIO, columns: int) -> Callable[[dict[str, Any]], N
     if fmt == "jsonl":
         return lambda record: print(json.dumps(record, ensure_ascii=False), file=out)
     if fmt == "table":
-        from kitami_policy.report import table_header, table_row
+        from kitami_policy.text_report import table_header, table_row
 
         print(table_header(columns), file=out)
         return lambda record: print(table_row(record, columns), file=out)
@@ -204,7 +204,7 @@ def moderate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def demo(out: TextIO) -> int:
-    from kitami_policy.report import table_header, table_row
+    from kitami_policy.text_report import table_header, table_row
 
     columns = width(out)
     tally = _Tally()
