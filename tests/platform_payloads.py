@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from kitami_policy import KITAMI, Action, Author, Comment, Decision, Finding, Post, Span
+from kitami_policy import KITAMI, Action, Author, Comment, Decision, Finding, Post
+from kitami_policy.findings import Span
 
 DATA = Path(__file__).resolve().parent / "data" / "platforms"
 FB_POST = "100000000000001_200000000000001"

@@ -20,6 +20,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, BinaryIO, Final, TextIO
 
 from kitami_policy.cli.files import (
@@ -39,15 +40,34 @@ if TYPE_CHECKING:
     from kitami_policy.content import Comment
     from kitami_policy.platforms.plan import Plan
 
-__all__ = ["CSV_COLUMNS", "FORMATS", "SAMPLES", "demo", "moderate", "records"]
+__all__ = [
+    "CSV_COLUMNS",
+    "CSV_COLUMN_MEANINGS",
+    "FORMATS",
+    "SAMPLES",
+    "demo",
+    "moderate",
+    "records",
+]
 
 SAMPLES: Final = DATA_DIR / "samples" / "comments.jsonl"
 """The bundled sample comments the ``demo`` command moderates."""
 
 FORMATS: Final = ("jsonl", "table", "csv", "plan")
-CSV_COLUMNS: Final = (
-    "id", "line", "clauses", "actions", "needs_review", "rules", "excerpts", "error"
-)  # fmt: skip
+CSV_COLUMN_MEANINGS: Final = MappingProxyType(
+    {
+        "id": "the comment's id (empty when an unreadable line had none)",
+        "line": "the input line number, on error rows only",
+        "clauses": "the clauses, space-separated (4-1 … 4-9)",
+        "actions": "the actions, space-separated, as JSON names them (hide, block_account, …)",
+        "needs_review": "true or false; empty on error rows",
+        "rules": "the ids of the rules that found something, space-separated",
+        "excerpts": "the findings' masked excerpts, separated by ' | '",
+        "error": "why the line could not be read, on error rows only",
+    }
+)
+"""The columns of ``--format csv``, in order, with what each holds (docs/cli.md lists them)."""
+CSV_COLUMNS: Final = tuple(CSV_COLUMN_MEANINGS)
 _PROGRESS_AFTER: Final = 1.0  # seconds before a progress line appears
 _PROGRESS_EVERY: Final = 0.25
 
@@ -104,7 +124,7 @@ class _Tally:
 
     def lines(self) -> list[str]:
         from kitami_policy.clauses import CLAUSE_CODES, Action
-        from kitami_policy.report import summary_lines
+        from kitami_policy.text_report import summary_lines
 
         lines = summary_lines(
             total=self.total,
@@ -124,7 +144,7 @@ def _writer(fmt: str, out: TextIO, columns: int) -> Callable[[dict[str, Any]], N
     if fmt in ("jsonl", "plan"):
         return lambda record: print(json.dumps(record, ensure_ascii=False), file=out)
     if fmt == "table":
-        from kitami_policy.report import table_header, table_row
+        from kitami_policy.text_report import table_header, table_row
 
         print(table_header(columns), file=out)
         return lambda record: print(table_row(record, columns), file=out)
@@ -290,7 +310,7 @@ def _payload_options(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def demo(out: TextIO) -> int:
-    from kitami_policy.report import table_header, table_row
+    from kitami_policy.text_report import table_header, table_row
 
     columns = width(out)
     tally = _Tally()

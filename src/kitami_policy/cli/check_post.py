@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import TextIO
+from typing import Any, Final, TextIO
 
 from kitami_policy.cli.files import describe, json_lines, open_binary
 from kitami_policy.cli.status import EXIT_OK, EXIT_REJECTED
@@ -14,6 +14,11 @@ from kitami_policy.errors import KitamiPolicyError
 from kitami_policy.policy import KITAMI, Policy
 
 __all__ = ["check_posts", "post_from_record"]
+
+_NOTHING_CHECKED: Final = {
+    "ja": "確認していません: published_at (3(1)) も topics (2(1)) もありません",
+    "en": "nothing was checked: the post has neither published_at (3(1)) nor topics (2(1))",
+}
 
 
 def post_from_record(record: object, policy: Policy) -> Post:
@@ -75,6 +80,10 @@ def check_posts(args: argparse.Namespace, out: TextIO) -> int:
                     print(f"{ident or '-'}  line {number}  error  {error}", file=out)
                 continue
             failed = failed or bool(violations)
+            # Without a time (3(1)) and without topics (2(1)) nothing was checked: "ok"
+            # would read as a pass.
+            unchecked = post.published_at is None and not post.topics
+            warning = _NOTHING_CHECKED[args.lang] if unchecked else None
             if args.format == "jsonl":
                 found = [
                     {
@@ -84,12 +93,16 @@ def check_posts(args: argparse.Namespace, out: TextIO) -> int:
                     }
                     for v in violations
                 ]
-                print(
-                    json.dumps({"id": post.id, "violations": found}, ensure_ascii=False), file=out
-                )
+                answer: dict[str, Any] = {"id": post.id, "violations": found}
+                if warning is not None:
+                    answer["warning"] = warning
+                print(json.dumps(answer, ensure_ascii=False), file=out)
+                continue
+            if warning is not None:
+                print(f"{post.id}  {'警告' if ja else 'warning'}  {warning}", file=out)
             elif not violations:
                 print(f"{post.id}  ok", file=out)
-            for v in violations if args.format == "text" else ():
+            for v in violations:
                 print(
                     f"{post.id}  {v.section}  {v.code}  {v.message_ja if ja else v.message_en}",
                     file=out,
