@@ -26,6 +26,7 @@ import attrs
 
 from kitami_policy._automaton import Automaton, Match
 from kitami_policy._normalize import fold
+from kitami_policy._phrases import Phrases
 from kitami_policy._wordlist import load_wordlist
 from kitami_policy.accounts import Platform
 from kitami_policy.clauses import Action
@@ -96,6 +97,7 @@ class Engine:
     automaton: Automaton[str]
     ng_words: tuple[str, ...] = attrs.field(converter=_words, default=())
     shields: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
+    phrases: Phrases = attrs.field(factory=lambda: Phrases({}))
     _specs: Mapping[str, RuleSpec] = attrs.field(init=False)
     _detectors: tuple[tuple[RuleSpec, Detector, Mapping[str, float]], ...] = attrs.field(init=False)
     _gate: _Gate = attrs.field(init=False)
@@ -210,6 +212,8 @@ class Engine:
         # Allowed words are matched like any term and applied per family in _context, so one
         # family's allowed word never silences another family's term.
         automaton = Automaton.build([*entries, *allowed])
+        # Latin terms are matched again word by word on the original text (_phrases.py).
+        phrases = Phrases.build(entries)
         return cls(
             policy=policy,
             rules=ruleset.rules,
@@ -217,6 +221,7 @@ class Engine:
             automaton=automaton,
             ng_words=ng,
             shields=shield_scopes(),
+            phrases=phrases,
         )
 
     def assess(self, comment: Comment, post: Post | None = None) -> Decision:
@@ -331,6 +336,7 @@ class Engine:
             post=post,
             policy=self.policy,
             previous=previous,
+            phrases=self.phrases,
         )
 
     def _finding(

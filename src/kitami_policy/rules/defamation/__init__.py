@@ -53,13 +53,16 @@ from collections.abc import Mapping
 from typing import Final
 
 from kitami_policy.rules.base import Detector, Trigger
-from kitami_policy.rules.defamation import accusation, aim, death_wish, insult
+from kitami_policy.rules.defamation import accusation, aim, death_wish, english, insult
 from kitami_policy.rules.defamation.lists import (
     AFFAIRS,
     AIMED,
     CRIMES,
     DEATH,
     DEATH_KANA,
+    ENGLISH,
+    ENGLISH_TARGETS,
+    ENGLISH_TRAITS,
     FACTS,
     GROUPS,
     HATE_GROUPS,
@@ -77,7 +80,7 @@ __all__ = ["ALLOWED_LISTS", "DETECTORS", "TRIGGERS", "WORD_LISTS"]
 
 # Confidence levels (data/rules/defamation.toml [levels]): how sure each reading of an aimed
 # insult is, romaji, and an accusation without a claim of fact.
-LEVELS: Final = aim.LEVELS | insult.LEVELS | accusation.LEVELS
+LEVELS: Final = aim.LEVELS | insult.LEVELS | english.LEVELS | accusation.LEVELS
 
 # Detectors return at once unless their own lists matched: a dict look-up per list is
 # cheaper than a set operation on the matches of every family.
@@ -89,7 +92,9 @@ DETECTORS: Final[Mapping[str, Detector]] = {
 TRIGGERS: Final[Mapping[str, Trigger]] = {
     # Evidence comes from matches of these four lists (targets, works and affairs only qualify
     # them), or from romaji read on an all-ASCII fold, which needs a romaji insult: a letter.
-    "abuse.insult": Trigger(words={INSULTS, AIMED, PERSON, SLURS, KATA}, signals={"latin"}),
+    "abuse.insult": Trigger(
+        words={INSULTS, AIMED, PERSON, SLURS, KATA, ENGLISH, ENGLISH_TRAITS}, signals={"latin"}
+    ),
     "abuse.death_wish": Trigger(words={DEATH, DEATH_KANA}),
     # The evidence is the crime matches; targets and facts only qualify them.
     "abuse.accusation": Trigger(words={CRIMES}),
@@ -107,6 +112,9 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     FACTS,
     HEDGES,
     KATA,
+    ENGLISH,
+    ENGLISH_TRAITS,
+    ENGLISH_TARGETS,
     GROUPS,
     HATE_GROUPS,
     SLURS,

@@ -25,6 +25,7 @@ from typing import Final
 from kitami_policy._automaton import Match
 from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.defamation.aim import aim, self_deprecating
+from kitami_policy.rules.defamation.english import english_insults
 from kitami_policy.rules.defamation.lists import AIMED, INSULTS, KATA, PERSON, SLURS, disjoint
 from kitami_policy.rules.reading.aim import addressed, self_directed
 from kitami_policy.rules.reading.polarity import negated
@@ -71,9 +72,11 @@ _PERSON_SUFFIXES: Final = ("共", "達", "者", "面", "野郎", "扱")
 def find_insults(ctx: Context) -> Sequence[Evidence]:
     """Insults, slurs and contempt aimed at the city or anyone (禁止事項4(2))."""
     words = ctx.words
+    english = english_insults(ctx)
     if not any(name in words for name in (INSULTS, AIMED, PERSON, SLURS, KATA)):
-        return _romaji_insults(ctx) if ctx.folded.isascii() else ()
-    return list(_insults(ctx))
+        romaji = _romaji_insults(ctx) if ctx.folded.isascii() else ()
+        return [*english, *romaji]
+    return [*english, *_insults(ctx)]
 
 
 def _romaji_insults(ctx: Context) -> Sequence[Evidence]:

@@ -17,6 +17,9 @@ __all__ = [
     "CRIMES",
     "DEATH",
     "DEATH_KANA",
+    "ENGLISH",
+    "ENGLISH_TARGETS",
+    "ENGLISH_TRAITS",
     "FACTS",
     "GROUPS",
     "HATE_GROUPS",
@@ -42,6 +45,9 @@ CRIMES: Final = "defamation_crimes"
 FACTS: Final = "defamation_facts"
 HEDGES: Final = "defamation_hedges"
 KATA: Final = "defamation_kata"
+ENGLISH: Final = "defamation_english"
+ENGLISH_TRAITS: Final = "defamation_english_traits"
+ENGLISH_TARGETS: Final = "defamation_english_targets"
 # Owned by the same author as this module (see rules/unlawful/): groups by origin or trait
 # are targets too, and group slurs are insults as well as hate speech.
 GROUPS: Final = "unlawful_groups"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from kitami_policy.findings import Span
 from kitami_policy.rules.base import Context
 from kitami_policy.rules.reading.sentences import sentence
 
@@ -22,6 +23,7 @@ __all__ = [
     "criticises_abuse",
     "in_news",
     "quoted",
+    "quoted_span",
     "reported",
     "talked_about",
 ]
@@ -50,11 +52,12 @@ def _quotations(ctx: Context) -> tuple[tuple[int, int], ...]:
 
 def quoted(ctx: Context, start: int, end: int) -> bool:
     """True when folded ``[start, end)`` lies inside quotation marks of the original text."""
-    ranges = ctx.derived(_quotations)
-    if not ranges:
-        return False
-    span = ctx.span(start, end)
-    return any(lo < span.start and span.end <= hi for lo, hi in ranges)
+    return bool(ctx.derived(_quotations)) and quoted_span(ctx, ctx.span(start, end))
+
+
+def quoted_span(ctx: Context, span: Span) -> bool:
+    """True when the original-text *span* lies inside quotation marks."""
+    return any(lo < span.start and span.end <= hi for lo, hi in ctx.derived(_quotations))
 
 
 def reported(ctx: Context, start: int, end: int) -> bool:

@@ -147,6 +147,7 @@ from kitami_policy.rules.unlawful.lists import (
     SUPPLY,
     TARGETS,
     THREAT,
+    THREAT_ENGLISH,
     WEAPONS,
 )
 
@@ -213,6 +214,7 @@ TRIGGERS: Final[Mapping[str, Trigger]] = {
 }
 WORD_LISTS: Final[tuple[str, ...]] = (
     THREAT,
+    THREAT_ENGLISH,
     ARMED,
     KILL,
     NONHUMAN,

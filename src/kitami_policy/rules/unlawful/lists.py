@@ -59,6 +59,7 @@ __all__ = [
     "SUPPLY",
     "TARGETS",
     "THREAT",
+    "THREAT_ENGLISH",
     "WEAPONS",
 ]
 
@@ -116,3 +117,5 @@ HATE_ORDERS: Final = "hate_orders"
 HATE_STATUS_GROUPS: Final = "hate_status_groups"
 HATE_TRAITS: Final = "hate_traits"
 HATE_UNWANTED: Final = "hate_unwanted"
+# Threats in English, matched word by word (rules/unlawful/english.py).
+THREAT_ENGLISH: Final = "unlawful_threat_english"

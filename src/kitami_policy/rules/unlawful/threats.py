@@ -18,6 +18,7 @@ from typing import Final
 from kitami_policy._automaton import Match
 from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.unlawful.damage import damage_threats, poison_threats
+from kitami_policy.rules.unlawful.english import english_threats
 from kitami_policy.rules.unlawful.grammar import (
     INTENT,
     MENTIONED,
@@ -110,7 +111,7 @@ _ROMAJI_THREAT: Final = re.compile(
     r"kor[o0]s(?:u|hi|i|e)|bukor|butkor|moyas(?:u|hi|i)|hiwotsuke|hiwotuke|hitsuke(?:ru|te)"
     r"|houka(?:su|shi|si)|bakuha(?:su|shi|si)|bakudan(?:wo)?(?:shikake|sikake|oi)"
     r"|(?:jin|zin)(?:wa|ha)?\w{0,12}(?:deteike|deteke|kaere|kuninikaere)"
-    r"|nagur(?:u|ita)zo|sas(?:u|hi)zo|korosuzo|killyou|ilkil|kilyou"
+    r"|nagur(?:u|ita)zo|sas(?:u|hi)zo|korosuzo"
 )
 # Weapon emoji: fold drops emoji, so they are read off the original text.
 _WEAPON_EMOJI_CHARS: Final = ("\U0001f52a", "\U0001f5e1", "\U0001f52b", "\U0001f4a3", "\U0001f9e8")
@@ -189,7 +190,11 @@ def _harm_threats(ctx: Context) -> list[Match[str]]:
 
 
 def find_threats(ctx: Context) -> Sequence[Evidence]:
-    """Threats and incitement to violence (禁止事項4(4); 脅迫)."""
+    """Threats and incitement to violence (禁止事項4(4); 脅迫), in Japanese and English."""
+    return [*english_threats(ctx), *_threats(ctx)]
+
+
+def _threats(ctx: Context) -> Sequence[Evidence]:
     words = ctx.words
     if (
         TARGETS not in words
