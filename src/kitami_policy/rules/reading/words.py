@@ -70,7 +70,11 @@ def stands_alone(ctx: Context, m: Match[str], *, after: bool = True) -> bool:
     if after and last in _WORD_SCRIPTS and span.end < len(text):
         following = text[span.end]
         kind = script(following)
-        if kind == last and last in ("katakana", "latin") and following != "ー":
+        if following in "ーｰ":
+            # A long mark stretches the word or continues it: フェラーリ is not フェラ.
+            rest = text[span.end :].lstrip("ーｰ")
+            kind = script(rest[0]) if rest else "other"
+        if kind == last and last in ("katakana", "latin"):
             return False
         if kind == last == "hiragana" and following not in _PARTICLES_AFTER and short_kana:
             return False
