@@ -211,7 +211,7 @@ class TestObscene:
         assert "law.obscene" in rules_of(assess(engine, text))
 
     def test_a_passing_exclamation_is_not_explicit(self, engine: Engine) -> None:
-        """"ｴﾛいなあ" alone, said of no one and with no act, is a passing mention (CLAUSES.md,
+        """A lone "ｴﾛいなあ", said of no one and with no act, is a passing mention (CLAUSES.md,
         "Reading real comments": a passing, non-explicit mention is not 4-4)."""
         assert "law.obscene" not in rules_of(assess(engine, "ｴﾛいなあ"))
 
