@@ -153,3 +153,42 @@ class TestSexualContent:
     def test_passing_mentions(self, engine: Engine, text: str) -> None:
         """A mention, or a word holding a sexual term, is not 4-4."""
         assert "4-4" not in _clauses(engine, text)
+
+
+class TestEnglish:
+    """English comments are read like any other, word by word."""
+
+    @pytest.mark.parametrize(
+        ("text", "clause"),
+        [
+            ("Your mayor is an idiot", "4-2"),
+            ("fuck you kitami city", "4-2"),
+            ("you are so stupid", "4-2"),
+            ("stupid mayor", "4-2"),
+            ("I will kill you tomorrow", "4-4"),
+            ("Gonna bomb the city hall", "4-4"),
+            ("Buy cheap viagra now at http://example.com/x", "4-6"),
+            ("Work from home and make money! dm me", "4-6"),
+        ],
+    )
+    def test_english_violations(self, engine: Engine, text: str, clause: str) -> None:
+        """English insults, threats and spam fall under their clauses."""
+        assert clause in _clauses(engine, text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Stupid question, sorry: when is the festival?",
+            "I am such an idiot, I forgot the date",
+            "that rule is stupid",
+            "the mayor is not stupid",
+            "He said he will kill everyone, scary",
+            "I would never kill anyone",
+            "Click here for the festival map: https://www.city.kitami.lg.jp",
+            "our class assignment is about Kitami",
+            'He called me "idiot" and I was sad',
+        ],
+    )
+    def test_english_that_breaks_nothing(self, engine: Engine, text: str) -> None:
+        """Self-description, things judged, denials, reports, quotes and whole words."""
+        assert not {"4-2", "4-4", "4-6"} & set(_clauses(engine, text))

@@ -50,6 +50,8 @@ from kitami_policy.rules.advertising.lists import (
     CURE,
     DEAL,
     EARN,
+    ENGLISH,
+    ENGLISH_PRODUCTS,
     GIVEAWAY,
     GROWTH,
     ILLICIT,
@@ -89,7 +91,8 @@ TRIGGERS: Final[Mapping[str, Trigger]] = {
     # A promotion list, or else a price or discount, which needs a digit in the number form
     # (a number-form digit is exactly what the "digit" signal looks for), or an offer to hand
     # over, which needs a call-to-action word (欲しい人).
-    "ad.promotion": Trigger(words={*promotion.PROMOTION_LISTS, CTA}, signals={"digit"}),
+    # English spam is read word by word on the original text: it needs a Latin letter.
+    "ad.promotion": Trigger(words={*promotion.PROMOTION_LISTS, CTA}, signals={"digit", "latin"}),
     # A solicit list, or a LINE id on the fold: "line…" is Latin, and "らいん" is the folded
     # ライン of ad_cta (no ad_allowed word covers it). Not "digit": "らいん⑳⑳追加" folds to
     # digits that the signal does not see.
@@ -125,5 +128,7 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     ILLICIT,
     PURPOSE,
     CONSUMER,
+    ENGLISH,
+    ENGLISH_PRODUCTS,
 )
 ALLOWED_LISTS: Final[tuple[str, ...]] = ("ad_allowed",)

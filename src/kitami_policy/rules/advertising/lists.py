@@ -14,6 +14,8 @@ __all__ = [
     "CURE",
     "DEAL",
     "EARN",
+    "ENGLISH",
+    "ENGLISH_PRODUCTS",
     "GIVEAWAY",
     "GROWTH",
     "ILLICIT",
@@ -63,3 +65,6 @@ PURPOSE: Final = "ad_purpose"
 CONSUMER: Final = "ad_consumer"
 # A pitch, a call to action or a solicitation: what turns money talk into an advertisement.
 PITCHES: Final = frozenset((PITCH, CTA, SOLICIT))
+# English spam, matched word by word (english.py).
+ENGLISH: Final = "ad_english"
+ENGLISH_PRODUCTS: Final = "ad_english_products"

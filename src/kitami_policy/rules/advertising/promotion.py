@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from kitami_policy.rules.advertising.english import english_promotion
 from kitami_policy.rules.advertising.grammar import QUESTION, evidence, first, prices, regex_span
 from kitami_policy.rules.advertising.lists import (
     CONSUMER,
@@ -74,8 +75,9 @@ _PAYOUT: Final = re.compile(
 
 def find_promotion(ctx: Context) -> tuple[Evidence, ...]:
     """4-6: selling or promoting a shop, product or service for private gain (see
-    :func:`_promotion`), unless it is an impersonator's notice that sells nothing."""
-    found = _promotion(ctx)
+    :func:`_promotion`), unless it is an impersonator's notice that sells nothing; English
+    spam too (:mod:`~kitami_policy.rules.advertising.english`)."""
+    found = (*english_promotion(ctx), *_promotion(ctx))
     return _NOTHING if found and office_notice(ctx) else found
 
 
