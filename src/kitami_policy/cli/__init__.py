@@ -4,9 +4,10 @@ Commands: ``moderate`` (comments as JSON Lines → decisions), ``demo`` (the bun
 table), ``office-hours`` (section 3(1)), ``check-post`` (sections 2(1) and 3(1) for planned
 posts) and ``policy`` (the policy's accounts, rules and clauses).
 
-Exit status: 0 success; 1 some input could not be read (the rest was processed) or, for
-``check-post``, some post breaks the policy; 2 bad usage, a file that cannot be opened or a
-value the policy cannot answer for; 130 interrupted. Errors are one line on stderr.
+Exit statuses are listed in :data:`kitami_policy.cli.status.STATUSES`: 0 success, 1 a line
+rejected, 2 bad usage, 3 the run failed for another reason (output not written, internal
+error), 128+N stopped by signal N. Errors are one line on stderr, and no error shows the input
+value that caused it.
 
 Nothing printed shows a detected personal value in clear: every format prints the findings'
 masked excerpts, never the comment text.
@@ -17,26 +18,43 @@ from __future__ import annotations
 import argparse
 import io
 import os
+import signal
 import sys
-from collections.abc import Sequence
-from contextlib import suppress
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
+from typing import Any, TextIO
 
 from kitami_policy.cli.batch import FORMATS, SAMPLES, demo, moderate
 from kitami_policy.cli.check_post import check_posts
 from kitami_policy.cli.office_hours import office_hours
+from kitami_policy.cli.printing import LineWriter
 from kitami_policy.cli.show_policy import print_policy
 from kitami_policy.cli.status import (
+    EXIT_FAILED,
     EXIT_HELP,
     EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_REJECTED,
     EXIT_USAGE,
+    RunError,
+    Stopped,
     UsageError,
+    internal_error,
+    signal_status,
 )
 from kitami_policy.errors import KitamiPolicyError
 from kitami_policy.policy import KITAMI
 
-__all__ = ["EXIT_INTERRUPTED", "EXIT_OK", "EXIT_REJECTED", "EXIT_USAGE", "build_parser", "main"]
+__all__ = [
+    "EXIT_FAILED",
+    "EXIT_INTERRUPTED",
+    "EXIT_OK",
+    "EXIT_REJECTED",
+    "EXIT_USAGE",
+    "build_parser",
+    "main",
+]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,7 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
             "skipped."
         ),
         epilog="exit status: 0 every line was read, 1 some line was rejected, 2 bad usage, "
-        "130 interrupted (with --output, FILE is then left untouched).",
+        "3 the run failed (the output could not be written, the input could not be read, or "
+        "an internal error), 128+N stopped by signal N: 130 Ctrl-C, 143 SIGTERM, 129 SIGHUP "
+        "(with --output, FILE is then left untouched).",
     )
     p_mod.add_argument("file", nargs="?", default="-", help="JSON Lines file, or - for stdin")
     p_mod.add_argument(
@@ -68,7 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--output",
         "-o",
         metavar="FILE",
-        help="write to FILE instead of stdout (via a temporary file renamed when complete)",
+        help="write to FILE instead of stdout: a regular file through a temporary file "
+        "renamed onto it when complete (its mode kept), a device or FIFO in place",
     )
     p_mod.add_argument(
         "--format",
@@ -133,25 +154,83 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     out, err = sys.stdout, sys.stderr
     try:
-        if args.command == "moderate":
-            return moderate(args, out, err)
-        if args.command == "demo":
-            return demo(out)
-        if args.command == "office-hours":
-            return office_hours(args, out)
-        if args.command == "check-post":
-            return check_posts(args, out)
-        print_policy(KITAMI, out, clause=args.clause, lang=args.lang)
+        with _signals_stop_the_run():
+            return _run(args, out, err)
     except (KitamiPolicyError, UsageError) as exc:
-        print(f"kitami-policy: {exc}", file=err)
+        _error(err, str(exc))
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("kitami-policy: interrupted", file=err)
+        _error(err, "interrupted")
         return EXIT_INTERRUPTED
+    except Stopped as exc:
+        _error(err, f"stopped by {exc.name}")
+        return signal_status(exc.signum)
     except BrokenPipeError:
-        # The reader went away (| head): not an error of ours. Point stdout at devnull so the
-        # interpreter's final flush does not complain.
-        with suppress(OSError, ValueError, io.UnsupportedOperation):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        # The reader went away (| head): not an error of ours.
+        _discard_stdout(out)
         return EXIT_OK
+    except RunError as exc:
+        _error(err, str(exc))
+        _discard_stdout(out)
+        return EXIT_FAILED
+    except Exception as exc:  # any other exception is a bug: one line, not a traceback
+        _error(err, internal_error(exc))
+        return EXIT_FAILED
+
+
+def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.command == "moderate":
+        return moderate(args, out, err)
+    if args.command == "demo":
+        return demo(out)
+    if args.command == "office-hours":
+        return office_hours(args, out)
+    if args.command == "check-post":
+        return check_posts(args, out)
+    print_policy(KITAMI, out, clause=args.clause, lang=args.lang)
     return EXIT_OK
+
+
+def _error(err: TextIO, message: str) -> None:
+    with suppress(OSError, ValueError):
+        LineWriter(err, "text").line(f"kitami-policy: {message}")
+        err.flush()
+
+
+def _discard_stdout(out: TextIO) -> None:
+    # Output that could not be written (a closed pipe, a full disk) stays in stdout's buffer,
+    # and the interpreter's final flush would fail on it again, print a traceback and exit
+    # 120. Point the process's own stdout at devnull so that flush succeeds quietly.
+    if out is not sys.__stdout__:
+        return
+    with suppress(OSError, ValueError, io.UnsupportedOperation):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
+
+
+@contextmanager
+def _signals_stop_the_run() -> Iterator[None]:
+    """SIGTERM and SIGHUP raise :class:`Stopped`, so clean-up runs as it does for Ctrl-C.
+
+    Only signals left at their default are taken (``nohup`` ignores SIGHUP, and it stays
+    ignored), only in the main thread, and the previous handlers come back afterwards.
+    """
+    wanted = [getattr(signal, name, None) for name in ("SIGTERM", "SIGHUP")]
+    taken: dict[int, Any] = {}
+    if threading.current_thread() is threading.main_thread():
+        for signum in wanted:
+            if signum is not None and signal.getsignal(signum) is signal.SIG_DFL:
+                taken[signum] = signal.signal(signum, _stop)
+    try:
+        yield
+    finally:
+        for signum, handler in taken.items():
+            signal.signal(signum, handler)
+
+
+def _stop(signum: int, frame: object) -> None:
+    # A second signal must not cut the clean-up short: ignore both until the handlers are
+    # put back on the way out.
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
+    raise Stopped(signum)

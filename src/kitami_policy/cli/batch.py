@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
+import io
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, BinaryIO, Final, TextIO
 
 from kitami_policy.cli.files import (
@@ -26,7 +26,15 @@ from kitami_policy.cli.files import (
     read_text,
     width,
 )
-from kitami_policy.cli.status import EXIT_OK, EXIT_REJECTED, UsageError
+from kitami_policy.cli.printing import LineWriter
+from kitami_policy.cli.status import (
+    EXIT_OK,
+    EXIT_REJECTED,
+    INTERNAL_ERROR,
+    RunError,
+    UsageError,
+    internal_error,
+)
 from kitami_policy.errors import KitamiPolicyError
 from kitami_policy.policy import DATA_DIR, KITAMI
 
@@ -79,13 +87,17 @@ class _Tally:
     def __init__(self) -> None:
         self.total = 0
         self.rejected = 0
+        self.failed: list[tuple[int, str]] = []  # (line, message) of internal errors
         self.review = 0
         self.clauses: Counter[str] = Counter()
         self.actions: Counter[str] = Counter()
 
     def add(self, record: dict[str, Any]) -> None:
         if "error" in record:
-            self.rejected += 1
+            if record["error"].startswith(INTERNAL_ERROR):
+                self.failed.append((record["line"], record["error"]))
+            else:
+                self.rejected += 1
             return
         self.total += 1
         self.review += bool(record["needs_review"])
@@ -104,23 +116,34 @@ class _Tally:
         )
         if self.rejected:
             lines[0] += f"; {self.rejected} line{'s' if self.rejected > 1 else ''} rejected"
+        if self.failed:
+            lines[0] += f"; {len(self.failed)} not assessed ({INTERNAL_ERROR})"
         return lines
 
 
-def _writer(fmt: str, out: TextIO, columns: int) -> Callable[[dict[str, Any]], None]:
+def _writer(fmt: str, out: TextIO, columns: int, name: str) -> Callable[[dict[str, Any]], None]:
     if fmt == "jsonl":
-        return lambda record: print(json.dumps(record, ensure_ascii=False), file=out)
+        return LineWriter(out, "json", name=name).json
+    lines = LineWriter(out, "text", name=name)
     if fmt == "table":
         from kitami_policy.report import table_header, table_row
 
-        print(table_header(columns), file=out)
-        return lambda record: print(table_row(record, columns), file=out)
-    rows = csv.writer(out, lineterminator="\n")
-    rows.writerow(CSV_COLUMNS)
+        lines.line(table_header(columns))
+        return lambda record: lines.line(table_row(record, columns))
+    buffer = io.StringIO()
+    rows = csv.writer(buffer, lineterminator="")
+
+    def write_row(values: Iterable[object]) -> None:
+        buffer.seek(0)
+        buffer.truncate()
+        rows.writerow(values)
+        lines.line(buffer.getvalue())
+
+    write_row(CSV_COLUMNS)
 
     def write_csv(record: dict[str, Any]) -> None:
         findings = record.get("findings", [])
-        rows.writerow(
+        write_row(
             (
                 record.get("id") or "",
                 record.get("line", ""),
@@ -149,6 +172,8 @@ def records(source: BinaryIO, ng_words: tuple[str, ...]) -> Iterator[dict[str, A
                 decision = stream.assess(comment_from_record(record, engine.policy))
             except KitamiPolicyError as exc:
                 error = describe(exc)
+            except Exception as exc:  # a bug must not stop the lines after it
+                error = internal_error(exc)
             else:
                 yield decision_record(decision)
                 continue
@@ -169,17 +194,21 @@ def moderate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     source = sys.stdin.buffer if args.file == "-" else open_binary(args.file)
     try:
         with output(args.output, out) as target:
-            write = _writer(args.format, target, width(target))
+            write = _writer(args.format, target, width(target), args.output or "the output")
             for record in records(source, ng_words):
                 write(record)
                 tally.add(record)
-                progress.update(tally.total + tally.rejected, tally.rejected)
+                progress.update(tally.total + tally.rejected + len(tally.failed), tally.rejected)
     finally:
         progress.done()
         if source is not sys.stdin.buffer:
             source.close()
     if args.summary:
         err.write("\n".join(tally.lines()) + "\n")
+    if tally.failed:
+        first_line, message = tally.failed[0]
+        more = f" and {len(tally.failed) - 1} more" if len(tally.failed) > 1 else ""
+        raise RunError(f"line {first_line}{more}: {message}")
     return EXIT_REJECTED if tally.rejected else EXIT_OK
 
 
@@ -188,17 +217,15 @@ def demo(out: TextIO) -> int:
 
     columns = width(out)
     tally = _Tally()
-    print(f"{KITAMI.title_en} ({KITAMI.version}): the bundled sample comments\n", file=out)
-    print(table_header(columns), file=out)
+    lines = LineWriter(out, "text")
+    lines.line(f"{KITAMI.title_en} ({KITAMI.version}): the bundled sample comments")
+    lines.line("")
+    lines.line(table_header(columns))
     with SAMPLES.open("rb") as source:
         for record in records(source, ()):
-            print(table_row(record, columns), file=out)
+            lines.line(table_row(record, columns))
             tally.add(record)
-    print("", *tally.lines(), sep="\n", file=out)
-    print(
-        "\nExcerpts mask personal data. For your own comments:",
-        "  kitami-policy moderate FILE.jsonl --format table --summary",
-        sep="\n",
-        file=out,
-    )
+    for line in ("", *tally.lines(), "", "Excerpts mask personal data. For your own comments:"):
+        lines.line(line)
+    lines.line("  kitami-policy moderate FILE.jsonl --format table --summary")
     return EXIT_OK

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import TextIO
 
 from kitami_policy.cli.files import describe, json_lines, open_binary
-from kitami_policy.cli.status import EXIT_OK, EXIT_REJECTED
+from kitami_policy.cli.printing import LineWriter
+from kitami_policy.cli.status import (
+    EXIT_OK,
+    EXIT_REJECTED,
+    INTERNAL_ERROR,
+    RunError,
+    internal_error,
+)
 from kitami_policy.content import Post
 from kitami_policy.errors import KitamiPolicyError
 from kitami_policy.policy import KITAMI, Policy
@@ -56,6 +62,8 @@ def check_posts(args: argparse.Namespace, out: TextIO) -> int:
 
     ja = args.lang == "ja"
     failed = False
+    broken: list[int] = []  # lines that met an internal error
+    lines = LineWriter(out, "json" if args.format == "jsonl" else "text")
     source = sys.stdin.buffer if args.file == "-" else open_binary(args.file)
     try:
         for number, record, error in json_lines(source):
@@ -65,14 +73,16 @@ def check_posts(args: argparse.Namespace, out: TextIO) -> int:
                     violations = check_post(post, KITAMI)
                 except KitamiPolicyError as exc:
                     error = describe(exc)
+                except Exception as exc:  # a bug must not stop the lines after it
+                    error = internal_error(exc)
+                    broken.append(number)
             if error is not None:
                 failed = True
                 ident = record_id(record)
                 if args.format == "jsonl":
-                    line = {"id": ident, "line": number, "error": error}
-                    print(json.dumps(line, ensure_ascii=False), file=out)
+                    lines.json({"id": ident, "line": number, "error": error})
                 else:
-                    print(f"{ident or '-'}  line {number}  error  {error}", file=out)
+                    lines.line(f"{ident or '-'}  line {number}  error  {error}")
                 continue
             failed = failed or bool(violations)
             if args.format == "jsonl":
@@ -84,17 +94,16 @@ def check_posts(args: argparse.Namespace, out: TextIO) -> int:
                     }
                     for v in violations
                 ]
-                print(
-                    json.dumps({"id": post.id, "violations": found}, ensure_ascii=False), file=out
-                )
+                lines.json({"id": post.id, "violations": found})
             elif not violations:
-                print(f"{post.id}  ok", file=out)
+                lines.line(f"{post.id}  ok")
             for v in violations if args.format == "text" else ():
-                print(
-                    f"{post.id}  {v.section}  {v.code}  {v.message_ja if ja else v.message_en}",
-                    file=out,
-                )
+                message = v.message_ja if ja else v.message_en
+                lines.line(f"{post.id}  {v.section}  {v.code}  {message}")
     finally:
         if source is not sys.stdin.buffer:
             source.close()
+    if broken:
+        more = f" and {len(broken) - 1} more" if len(broken) > 1 else ""
+        raise RunError(f"line {broken[0]}{more}: {INTERNAL_ERROR}; please report it")
     return EXIT_REJECTED if failed else EXIT_OK

@@ -1,21 +1,23 @@
 """Reading input files and writing output safely for the command line.
 
-``output`` writes through a temporary file renamed onto the target once complete, so an
-interrupted run never leaves half a file.
+``output`` writes a regular file through a temporary file renamed onto it once complete, so an
+interrupted run never leaves half a file; devices and FIFOs are written in place.
 """
 
 from __future__ import annotations
 
-import json
+import codecs
 import os
 import shutil
+import stat
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import BinaryIO, Final, TextIO, cast
 
-from kitami_policy.cli.status import UsageError
+from kitami_policy._json import JSONInputError, loads
+from kitami_policy.cli.status import RunError, UsageError
 
 __all__ = [
     "describe",
@@ -75,28 +77,41 @@ def _umask() -> int:
 
 
 def describe(exc: Exception) -> str:
+    """The text of an error line for *exc*: what was wrong, never the value that was."""
     if isinstance(exc, UnicodeDecodeError):
         return f"the line is not valid UTF-8 (byte {exc.start})"
-    if isinstance(exc, json.JSONDecodeError):
-        return f"the line is not valid JSON: {exc.msg} at column {exc.colno}"
+    if isinstance(exc, JSONInputError):
+        return f"the line {exc}"
     return str(exc)
 
 
 def json_lines(source: BinaryIO) -> Iterator[tuple[int, object, str | None]]:
     """``(line number, parsed value, error)`` for each non-blank line of a JSON Lines file.
 
-    A line that is not UTF-8 or not JSON gives ``(number, None, reason)`` and reading goes on:
-    the batch commands answer every input line, in order.
+    A line that is not UTF-8 or not JSON the library reads (see :func:`kitami_policy._json.loads`)
+    gives ``(number, None, reason)`` and reading goes on: the batch commands answer every input
+    line, in order. A UTF-8 byte order mark at the start of the input is skipped.
     """
-    for number, raw in enumerate(source, start=1):
+    for number, raw in enumerate(_read(source), start=1):
+        if number == 1:
+            raw = raw.removeprefix(codecs.BOM_UTF8)
         if not raw.strip():
             continue
         try:
-            value = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            value = loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, JSONInputError) as exc:
             yield number, None, describe(exc)
         else:
             yield number, value, None
+
+
+def _read(source: BinaryIO) -> Iterator[bytes]:
+    try:
+        yield from source
+    except OSError as exc:
+        name = getattr(source, "name", None)
+        what = name if isinstance(name, str) and name != "<stdin>" else "standard input"
+        raise RunError(f"cannot read {what}: {exc.strerror or exc}") from None
 
 
 def open_binary(path: str) -> BinaryIO:
