@@ -34,18 +34,57 @@ TABLE_WIDTH: Final = 100
 
 @contextmanager
 def output(path: str | None, out: TextIO) -> Iterator[TextIO]:
-    """Standard output, or a temporary file beside *path* renamed onto it once complete.
+    """Standard output, or the stream to write *path* through.
 
-    An interrupted or failed run removes the temporary file, so *path* holds either its old
-    contents or a complete new output, never half of one.
+    A regular file, or a path where nothing is yet, is written to a temporary file beside it
+    (``.NAME.XXXXXXXX.tmp``), renamed onto it once complete: an interrupted or failed run
+    removes the temporary file, so *path* holds its old contents or a complete new output,
+    never half of one. A replaced file keeps its mode (and, where allowed, its owner); a new
+    one gets the mode the umask gives. A symlink is followed: the file it points to is
+    replaced and the link kept. Anything else that can be opened for writing (``/dev/null``,
+    a terminal, a FIFO) is written in place, since renaming over a device would replace it.
+
+    Raises:
+        UsageError: *path* is a directory or cannot be written at all.
+        RunError: the output could not be flushed or put in place (a full disk).
     """
     if path is None or path == "-":
         yield out
-        out.flush()
+        _finish(out.flush, "the output")
         return
-    target = Path(path)
-    if target.is_dir():
+    target = Path(os.path.realpath(path))
+    try:
+        found: os.stat_result | None = target.stat()
+    except FileNotFoundError:
+        found = None
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror}") from exc
+    if found is not None and stat.S_ISDIR(found.st_mode):
         raise UsageError(f"--output {path} is a directory; name a file")
+    if found is not None and not stat.S_ISREG(found.st_mode):
+        with _in_place(target, path) as handle:
+            yield handle
+        return
+    with _replacing(target, path, found) as handle:
+        yield handle
+
+
+@contextmanager
+def _in_place(target: Path, path: str) -> Iterator[TextIO]:
+    try:
+        handle = open(target, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror}") from exc
+    try:
+        yield handle
+        _finish(handle.flush, path)
+    finally:
+        with suppress(OSError):
+            handle.close()
+
+
+@contextmanager
+def _replacing(target: Path, path: str, old: os.stat_result | None) -> Iterator[TextIO]:
     try:
         handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - renamed or removed below
             "w",
@@ -59,15 +98,32 @@ def output(path: str | None, out: TextIO) -> Iterator[TextIO]:
     except OSError as exc:
         raise UsageError(f"cannot write {path}: {exc.strerror}") from exc
     try:
-        with handle:
-            yield cast(TextIO, handle)  # a text-mode temporary file
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(handle.name, 0o666 & ~_umask())
-        os.replace(handle.name, target)
+        yield cast(TextIO, handle)  # a text-mode temporary file
+        _finish(handle.flush, path)
+        _finish(lambda: os.fsync(handle.fileno()), path)
+        _finish(handle.close, path)
+        if old is not None:
+            # The owner first: chown may clear set-id bits that chmod then restores.
+            with suppress(OSError):
+                os.chown(handle.name, old.st_uid, old.st_gid)
+        os.chmod(handle.name, stat.S_IMODE(old.st_mode) if old else 0o666 & ~_umask())
+        _finish(lambda: os.replace(handle.name, target), path)
     except BaseException:
+        # Closing flushes what is buffered, which fails again on a full disk: the error that
+        # stopped the run is the one to report.
+        with suppress(OSError):
+            handle.close()
         Path(handle.name).unlink(missing_ok=True)
         raise
+
+
+def _finish(step: Callable[[], object], name: str) -> None:
+    try:
+        step()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise RunError(f"cannot write {name}: {exc.strerror or exc}") from None
 
 
 def _umask() -> int:
