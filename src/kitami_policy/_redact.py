@@ -11,12 +11,15 @@ without showing it.
 
 from __future__ import annotations
 
+import re
 import string
 from typing import Final
 
-__all__ = ["sketch", "with_article"]
+__all__ = ["shown_name", "sketch", "with_article"]
 
 _SHOWN: Final = 32  # characters of a string's shape shown before "…"
+# A key that looks like a field name is shown as it is: it names a place, not a person.
+_FIELD_NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,39}")
 # Kept as they are: ASCII punctuation and the space carry a value's layout and no content;
 # T and Z are ISO 8601's own letters.
 _KEEP: Final = frozenset(string.punctuation + " TZ")
@@ -61,3 +64,17 @@ def sketch(value: object) -> str:
     more = "…" if len(value) > _SHOWN else ""
     count = f"{len(value)} character{'s' if len(value) != 1 else ''}"
     return f"a str of {count} shaped '{shape}{more}'"
+
+
+def shown_name(key: object) -> str:
+    """A key of a mapping as a message shows it: quoted if it looks like a field name.
+
+    A misspelt key is worth showing (``'colour'``); a key that is a phone number is not.
+
+    >>> shown_name("colour"), shown_name("090-1234-5678")
+    ("'colour'", "a key shaped '###-####-####'")
+    """
+    if isinstance(key, str) and _FIELD_NAME.fullmatch(key):
+        return repr(key)
+    shape = sketch(key)
+    return "a key" + shape[shape.index(" shaped") :] if " shaped" in shape else f"a key ({shape})"

@@ -21,7 +21,7 @@ from typing import Any, TypeVar, cast
 
 import attrs
 
-from kitami_policy._redact import sketch
+from kitami_policy._redact import shown_name, sketch
 from kitami_policy.errors import ConversionError, KitamiPolicyError
 from kitami_policy.jst import parse_datetime
 
@@ -147,8 +147,9 @@ def _structure_type(cls: type, data: Any, path: str) -> Any:
         fields = {f.alias or f.name: f for f in attrs.fields(attrs.resolve_types(cls)) if f.init}
         unknown = set(data) - set(fields)
         if unknown:
+            shown = ", ".join(shown_name(key) for key in sorted(unknown, key=str))
             raise ConversionError(
-                f"{path}: unknown key(s) {sorted(unknown)}; {cls.__name__} takes {sorted(fields)}"
+                f"{path}: unknown key(s) [{shown}]; {cls.__name__} takes {sorted(fields)}"
             )
         kwargs = {
             key: _structure(f.type, data[key], f"{path}.{key}")
