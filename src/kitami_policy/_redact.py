@@ -67,14 +67,14 @@ def sketch(value: object) -> str:
 
 
 def shown_name(key: object) -> str:
-    """A key of a mapping as a message shows it: quoted if it looks like a field name.
+    """A name read from input (a key, a code) as a message shows it: quoted if it looks like
+    a field name, else as its :func:`sketch`.
 
     A misspelt key is worth showing (``'colour'``); a key that is a phone number is not.
 
     >>> shown_name("colour"), shown_name("090-1234-5678")
-    ("'colour'", "a key shaped '###-####-####'")
+    ("'colour'", "a str of 13 characters shaped '###-####-####'")
     """
     if isinstance(key, str) and _FIELD_NAME.fullmatch(key):
         return repr(key)
-    shape = sketch(key)
-    return "a key" + shape[shape.index(" shaped") :] if " shaped" in shape else f"a key ({shape})"
+    return sketch(key)

@@ -270,7 +270,8 @@ class Policy:
             if topic.code == code:
                 return topic
         raise UnknownTopicError(
-            f"unknown topic {code!r}; {self.id} defines {', '.join(t.code for t in self.topics)}"
+            f"unknown topic {shown_name(code)}; {self.id} defines "
+            f"{', '.join(t.code for t in self.topics)}"
         )
 
     def account_for(self, platform: Platform | str) -> Account:

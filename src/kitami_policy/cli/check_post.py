@@ -16,44 +16,76 @@ from kitami_policy.cli.status import (
     internal_error,
 )
 from kitami_policy.content import Post
-from kitami_policy.errors import KitamiPolicyError
+from kitami_policy.errors import KitamiPolicyError, UnknownAccountError, ValidationError
 from kitami_policy.policy import KITAMI, Policy
 
 __all__ = ["check_posts", "post_from_record"]
 
 
 def post_from_record(record: object, policy: Policy) -> Post:
+    """Build a planned :class:`Post` from one input record (see ``kitami-policy check-post``).
+
+    As for comments, the id is a JSON string and messages show values only as their sketch.
+
+    Raises:
+        RecordError: a field is missing or has the wrong shape.
+    """
+    from kitami_policy._redact import shown_name, sketch
     from kitami_policy.jst import parse_datetime
     from kitami_policy.records import RecordError
 
     if not isinstance(record, dict):
-        raise RecordError(f"expected a JSON object, got {type(record).__name__}")
+        raise RecordError(f"expected a JSON object, got {sketch(record)}")
     post_id, account = record.get("id"), record.get("account")
-    if not isinstance(post_id, str | int) or isinstance(post_id, bool) or not str(post_id).strip():
-        raise RecordError("field 'id' is required and must be a non-empty string")
-    if not isinstance(account, str):
-        raise RecordError("field 'account' must be one of facebook, twitter, instagram")
+    if not isinstance(post_id, str) or not post_id.strip():
+        raise RecordError(
+            f"field 'id' is required and must be a non-empty string, got {sketch(post_id)}"
+        )
+    platforms = ", ".join(sorted({a.platform.value for a in policy.accounts}))
+    try:
+        if not isinstance(account, str):
+            raise UnknownAccountError(account)
+        found = policy.account_for(account)
+    except (ValidationError, UnknownAccountError):
+        raise RecordError(
+            f"field 'account' must name a platform where {policy.id} has an account "
+            f"({platforms}), got {sketch(account)}"
+        ) from None
     when = record.get("published_at")
     if when is not None and not isinstance(when, str):
-        raise RecordError("field 'published_at' must be an ISO 8601 string with an offset")
+        raise RecordError(
+            f"field 'published_at' must be an ISO 8601 string with an offset, got {sketch(when)}"
+        )
     topics = record.get("topics", [])
     if not isinstance(topics, list) or not all(isinstance(t, str) for t in topics):
-        raise RecordError("field 'topics' must be a list of topic codes")
+        raise RecordError(f"field 'topics' must be a list of topic codes, got {sketch(topics)}")
+    known = {t.code for t in policy.topics}
+    unknown = [t for t in topics if t not in known]
+    if unknown:
+        raise RecordError(
+            f"field 'topics' names unknown topic {shown_name(unknown[0])}; {policy.id} defines "
+            f"{', '.join(sorted(known))}"
+        )
     for flag in ("emergency", "no_reprint"):
         if not isinstance(record.get(flag, False), bool):
-            raise RecordError(f"field {flag!r} must be true or false")
+            raise RecordError(f"field {flag!r} must be true or false, got {sketch(record[flag])}")
     text = record.get("text", "")
     if not isinstance(text, str):
-        raise RecordError("field 'text' must be a string")
-    return Post(
-        id=str(post_id),
-        account=policy.account_for(account),
-        text=text,
-        published_at=parse_datetime(when) if when is not None else None,
-        topics=frozenset(topics),
-        emergency=record.get("emergency", False),
-        no_reprint=record.get("no_reprint", False),
-    )
+        raise RecordError(f"field 'text' must be a string, got {sketch(text)}")
+    try:
+        return Post(
+            id=post_id,
+            account=found,
+            text=text,
+            published_at=None if when is None else parse_datetime(when, "field 'published_at'"),
+            topics=frozenset(topics),
+            emergency=record.get("emergency", False),
+            no_reprint=record.get("no_reprint", False),
+        )
+    except RecordError:
+        raise
+    except KitamiPolicyError as exc:
+        raise RecordError(str(exc)) from None
 
 
 def check_posts(args: argparse.Namespace, out: TextIO) -> int:
