@@ -133,7 +133,8 @@ def build_parser() -> argparse.ArgumentParser:
         "topics, emergency}; account is facebook, twitter or instagram) and print each post's "
         "violations with their sections, or 'ok'.",
         epilog="exit status: 0 every post may go out, 1 some post breaks the policy or some "
-        "line was rejected, 2 bad usage.",
+        "line was rejected, 2 bad usage, 3 the run failed (the output could not be written, "
+        "the input could not be read, or an internal error), 128+N stopped by signal N.",
     )
     p_post.add_argument("file", nargs="?", default="-", help="JSON Lines file, or - for stdin")
     p_post.add_argument("--lang", choices=("ja", "en"), default="ja")
