@@ -538,6 +538,31 @@ class TestOutputFile:
         assert link.is_symlink()
         assert (tmp_path / "target.jsonl").read_text(encoding="utf-8").count("\n") == 2
 
+    def test_dev_stdout_into_a_pipe(self, comments: Path) -> None:
+        """-o /dev/stdout when stdout is a pipe writes to the pipe (it has no path to rename)."""
+        done = _io_run(["moderate", str(comments), "-o", "/dev/stdout"])
+        assert done.returncode == cli_status.EXIT_OK, done.stderr
+        assert [json.loads(x)["id"] for x in done.stdout.splitlines()] == ["c1", "c2"]
+
+    def test_dev_stdout_appended_by_the_shell(self, tmp_path: Path, comments: Path) -> None:
+        """-o /dev/stdout with stdout opened for appending (>>) appends, replacing nothing."""
+        log = tmp_path / "log.txt"
+        log.write_text("previous\n", encoding="utf-8")
+        with log.open("ab") as appended:
+            done = subprocess.run(
+                [sys.executable, "-m", "kitami_policy.cli", "moderate", str(comments)]
+                + ["-o", "/dev/stdout"],
+                stdout=appended,
+                stderr=subprocess.PIPE,
+                check=False,
+                timeout=120,
+            )
+        assert done.returncode == cli_status.EXIT_OK, done.stderr
+        lines = log.read_text(encoding="utf-8").splitlines()
+        assert lines[0] == "previous"
+        assert [json.loads(x)["id"] for x in lines[1:]] == ["c1", "c2"]
+        assert self._leftovers(tmp_path) == []
+
     def test_a_replaced_file_keeps_its_mode(self, tmp_path: Path, comments: Path) -> None:
         """A 0600 output file is still 0600 after the run."""
         target = tmp_path / "out.jsonl"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import shutil
 import stat
 import tempfile
@@ -30,6 +31,8 @@ __all__ = [
 ]
 
 TABLE_WIDTH: Final = 100
+_FD_FOLDER: Final = re.compile(r"/proc/(?:self|thread-self|[0-9]+)/fd")
+_MAX_LINKS: Final = 40  # as the kernel's own limit on a chain of symlinks
 
 
 @contextmanager
@@ -42,7 +45,8 @@ def output(path: str | None, out: TextIO) -> Iterator[TextIO]:
     never half of one. A replaced file keeps its mode (and, where allowed, its owner); a new
     one gets the mode the umask gives. A symlink is followed: the file it points to is
     replaced and the link kept. Anything else that can be opened for writing (``/dev/null``,
-    a terminal, a FIFO) is written in place, since renaming over a device would replace it.
+    a terminal, a FIFO, a file already open as ``/dev/stdout``) is written in place, appended
+    to, since renaming over a device would replace it.
 
     Raises:
         UsageError: *path* is a directory or cannot be written at all.
@@ -52,7 +56,11 @@ def output(path: str | None, out: TextIO) -> Iterator[TextIO]:
         yield out
         _finish(out.flush, "the output")
         return
-    target = Path(os.path.realpath(path))
+    target, open_file = _target(path)
+    if open_file:
+        with _in_place(target, path) as handle:
+            yield handle
+        return
     try:
         found: os.stat_result | None = target.stat()
     except FileNotFoundError:
@@ -69,10 +77,30 @@ def output(path: str | None, out: TextIO) -> Iterator[TextIO]:
         yield handle
 
 
+def _target(path: str) -> tuple[Path, bool]:
+    """Where output to *path* goes, and whether that is a file already open in this process.
+
+    Symlinks are followed hop by hop. ``/dev/stdout``, ``/dev/fd/1`` and ``/proc/self/fd/1``
+    lead through a process's fd folder to an open file description, not to a path: a pipe has
+    no path at all, and a file opened with ``>>`` must be appended to, not replaced.
+    """
+    current = os.path.abspath(path)
+    for _ in range(_MAX_LINKS):
+        folder = os.path.realpath(os.path.dirname(current))
+        if _FD_FOLDER.fullmatch(folder):
+            return Path(current), True
+        if not os.path.islink(current):
+            break
+        current = os.path.normpath(os.path.join(folder, os.readlink(current)))
+    return Path(os.path.realpath(current)), False
+
+
 @contextmanager
 def _in_place(target: Path, path: str) -> Iterator[TextIO]:
+    # Append mode: it truncates nothing, which a device or a FIFO does not mind and a file
+    # opened by the shell with >> needs.
     try:
-        handle = open(target, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed below
+        handle = open(target, "a", encoding="utf-8", newline="")  # noqa: SIM115 - closed below
     except OSError as exc:
         raise UsageError(f"cannot write {path}: {exc.strerror}") from exc
     try:
