@@ -104,6 +104,13 @@ class _Tally:
         self.clauses.update(record["clauses"])
         self.actions.update(record["actions"])
 
+    def raise_failures(self) -> None:
+        """Raise :class:`RunError` (exit 3) naming the first line an internal error met."""
+        if self.failed:
+            first_line, message = self.failed[0]
+            more = f" and {len(self.failed) - 1} more" if len(self.failed) > 1 else ""
+            raise RunError(f"line {first_line}{more}: {message}")
+
     def lines(self) -> list[str]:
         from kitami_policy.clauses import CLAUSE_CODES, Action
         from kitami_policy.report import summary_lines
@@ -205,10 +212,7 @@ def moderate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             source.close()
     if args.summary:
         err.write("\n".join(tally.lines()) + "\n")
-    if tally.failed:
-        first_line, message = tally.failed[0]
-        more = f" and {len(tally.failed) - 1} more" if len(tally.failed) > 1 else ""
-        raise RunError(f"line {first_line}{more}: {message}")
+    tally.raise_failures()
     return EXIT_REJECTED if tally.rejected else EXIT_OK
 
 
@@ -228,4 +232,5 @@ def demo(out: TextIO) -> int:
     for line in ("", *tally.lines(), "", "Excerpts mask personal data. For your own comments:"):
         lines.line(line)
     lines.line("  kitami-policy moderate FILE.jsonl --format table --summary")
+    tally.raise_failures()
     return EXIT_OK
