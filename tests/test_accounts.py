@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kitami_policy import KITAMI, Account, Platform, Topic, ValidationError
+from kitami_policy import KITAMI, Account, Platform, ValidationError
+from kitami_policy.accounts import Topic
 
 
 class TestPlatform:

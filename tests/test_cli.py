@@ -14,9 +14,13 @@ from typing import Any
 
 import pytest
 
+import kitami_policy
 from kitami_policy.cli import EXIT_INTERRUPTED, EXIT_OK, EXIT_REJECTED, EXIT_USAGE, main
 from kitami_policy.cli import batch as cli_batch
-from kitami_policy.report import display_width
+from kitami_policy.cli import status as cli_status
+from kitami_policy.cli.status import COMMANDS, STATUSES, ExitStatus, status_help
+from kitami_policy.policy import KITAMI
+from kitami_policy.text_report import display_width
 
 PHONE = "090-1234-5678"
 EMAIL = "taro.yamada@example.co.jp"
@@ -196,8 +200,10 @@ class TestModerate:
         target.write_text("previous run\n", encoding="utf-8")
         real = cli_batch.records
 
-        def interrupted(source: Any, ng_words: tuple[str, ...]) -> Iterator[dict[str, Any]]:
-            records = real(source, ng_words)
+        def interrupted(
+            source: Any, ng_words: tuple[str, ...], **options: Any
+        ) -> Iterator[dict[str, Any]]:
+            records = real(source, ng_words, **options)
             yield next(records)
             raise KeyboardInterrupt
 
@@ -281,6 +287,28 @@ class TestOfficeHours:
         assert second.startswith("2025-05-07T09:00+00:00  closed  outside office hours")
         assert second.endswith("opens 2025-05-08 08:45")
 
+    def test_english_names_holidays_and_the_year_end(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """--lang en names national holidays, substitute holidays and 年末年始 in English."""
+        code, out, _ = _run(
+            capsys, "office-hours", "2025-05-03", "2025-05-06", "2025-01-02", "--lang", "en"
+        )
+        assert code == EXIT_OK
+        assert out.splitlines() == [
+            "2025-05-03  closed  Constitution Day",
+            "2025-05-06  closed  Substitute Holiday for Greenery Day",
+            "2025-01-02  closed  Year-end and New Year holidays",
+        ]
+
+    def test_english_month(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """The English month names its closures in English."""
+        code, out, _ = _run(capsys, "office-hours", "--month", "2025-01", "--lang", "en")
+        assert code == EXIT_OK
+        assert "  Jan 1 New Year's Day" in out
+        assert "  Jan 2 Year-end and New Year holidays" in out
+        assert not any("\u3040" <= ch <= "\u9fff" for ch in out)
+
     def test_month_calendar(self, capsys: pytest.CaptureFixture[str]) -> None:
         """--month prints the month with Golden Week's closures marked and named."""
         code, out, _ = _run(capsys, "office-hours", "--month", "2025-05")
@@ -356,6 +384,32 @@ class TestCheckPost:
         assert code == EXIT_OK
         assert json.loads(out) == {"id": "p1", "violations": []}
 
+    @pytest.mark.parametrize(("lang", "word"), [("en", "warning"), ("ja", "警告")])
+    def test_nothing_to_check_is_a_warning(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, lang: str, word: str
+    ) -> None:
+        """A post with neither a time nor topics is not 'ok': nothing was checked."""
+        path = tmp_path / "posts.jsonl"
+        path.write_text(_jsonl([{"id": "p1", "account": "x"}]), encoding="utf-8")
+        code, out, _ = _run(capsys, "check-post", str(path), "--lang", lang)
+        assert code == EXIT_OK
+        assert out.startswith(f"p1  {word}  ")
+        assert "published_at" in out
+        assert "ok" not in out
+        code, out, _ = _run(capsys, "check-post", str(path), "--format", "jsonl")
+        record = json.loads(out)
+        assert record["violations"] == []
+        assert "published_at" in record["warning"]
+
+    def test_help_names_accounts_and_topic_codes(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """check-post --help lists every account, x as twitter's alias, and every topic code."""
+        with pytest.raises(SystemExit):
+            main(["check-post", "--help"])
+        out = " ".join(capsys.readouterr().out.split())
+        assert "facebook, twitter (or its alias x) or instagram" in out
+        for topic in KITAMI.topics:
+            assert topic.code in out
+
     def test_unreadable_post_is_reported(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path
     ) -> None:
@@ -384,6 +438,27 @@ class TestPolicy:
         assert "3(1)" in out
         assert all(f"4-{n}  " in out for n in range(1, 10))
 
+    def test_topic_codes_are_shown(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """Each account lists its topic codes; each code is shown beside its name."""
+        code, out, _ = _run(capsys, "policy", "--lang", "en")
+        assert code == EXIT_OK
+        assert re.search(r"facebook +@kitamishi +event_info, policy_announcement", out)
+        for topic in KITAMI.topics:
+            assert re.search(rf"^  {topic.code} +{re.escape(topic.name_en)}", out, re.M)
+
+    def test_english_names_the_managing_office(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """--lang en gives the office's English name from the data; ja its own."""
+        _, out, _ = _run(capsys, "policy", "--lang", "en")
+        assert f"Managed by: {KITAMI.department_en}\n" in out
+        assert KITAMI.department_en.endswith("Kitami City")
+        _, out, _ = _run(capsys, "policy")
+        assert f"管理: {KITAMI.department}\n" in out
+
+    def test_measures_name_actions_as_json_does(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """Measures are the action values, the policy's words beside."""
+        _, out, _ = _run(capsys, "policy")
+        assert "hide (非表示), delete (削除), block_account (アカウントのブロック)" in out
+
     def test_unknown_clause_is_exit_2(self, capsys: pytest.CaptureFixture[str]) -> None:
         """An unknown clause code: one line on stderr, exit 2."""
         code, _, err = _run(capsys, "policy", "--clause", "5-1")
@@ -393,19 +468,48 @@ class TestPolicy:
 
 class TestHelp:
     def test_help_documents_the_exit_status(self, capsys: pytest.CaptureFixture[str]) -> None:
-        """--help lists the commands and the exit statuses."""
+        """--help lists the commands and the statuses every command shares."""
         with pytest.raises(SystemExit) as info:
             main(["--help"])
         assert info.value.code == 0
         out = capsys.readouterr().out
-        for command in ("moderate", "demo", "office-hours", "check-post", "policy"):
+        for command in COMMANDS:
             assert command in out
-        assert "exit status: 0" in " ".join(out.split())
+        assert "exit status: 0 success" in " ".join(out.split())
 
-    def test_runs_as_a_module(self) -> None:
-        """``python -m kitami_policy.cli`` is the same command line."""
+    @pytest.mark.parametrize("command", COMMANDS)
+    def test_each_command_lists_only_its_own_statuses(
+        self, capsys: pytest.CaptureFixture[str], command: str
+    ) -> None:
+        """A command's --help names exactly the statuses STATUSES gives it, in their words."""
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        out = " ".join(capsys.readouterr().out.split())
+        epilog = out[out.index("exit status: ") : out.index(". Errors are one line")]
+        listed = set(epilog.removeprefix("exit status: ").split("; "))
+        assert listed == {f"{s.code} {s.meaning}" for s in STATUSES if command in s.commands}
+        if command in ("office-hours", "policy", "demo"):
+            assert "rejected" not in epilog
+
+    def test_a_new_status_is_one_row(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Adding a row to STATUSES is all it takes for the commands it names to list it."""
+        extra = ExitStatus(99, "an example status", ("moderate",))
+        monkeypatch.setattr(cli_status, "STATUSES", (*STATUSES, extra))
+        assert "99 an example status" in status_help("moderate")
+        assert "an example status" not in status_help("policy")
+
+    def test_version(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """--version prints the library's version and exits 0."""
+        with pytest.raises(SystemExit) as info:
+            main(["--version"])
+        assert info.value.code == 0
+        assert capsys.readouterr().out == f"kitami-policy {kitami_policy.__version__}\n"
+
+    @pytest.mark.parametrize("module", ["kitami_policy", "kitami_policy.cli"])
+    def test_runs_as_a_module(self, module: str) -> None:
+        """``python -m kitami_policy`` (and ``.cli``) is the same command line."""
         done = subprocess.run(
-            [sys.executable, "-m", "kitami_policy.cli", "policy", "--clause", "4-1"],
+            [sys.executable, "-m", module, "policy", "--clause", "4-1"],
             capture_output=True,
             text=True,
             check=False,

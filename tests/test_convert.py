@@ -22,12 +22,12 @@ from kitami_policy import (
     NaiveDatetimeError,
     Policy,
     Post,
-    Span,
     from_dict,
     from_json,
     to_dict,
     to_json,
 )
+from kitami_policy.findings import Span
 
 from .conftest import aware_datetimes, ids, texts
 

@@ -11,10 +11,10 @@ from kitami_policy import (
     Decision,
     Finding,
     OutOfRangeError,
-    Span,
     UnknownClauseError,
     ValidationError,
 )
+from kitami_policy.findings import Span
 
 
 def finding(clause: str = "4-2", start: int = 0, end: int = 2, **kw: object) -> Finding:

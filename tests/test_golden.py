@@ -17,8 +17,8 @@ def test_decisions_match_golden(engine: Engine, name: str) -> None:
     """The engine's decisions on the set equal the accepted golden decisions."""
     if not golden.available(name):
         pytest.skip(
-            f"{name}: the real comments are not beside this checkout (../shared/real); "
-            "their golden decisions are checked where they are"
+            f"{name}: the real forum comments are not beside this checkout (../shared/real/, "
+            "not redistributed); their golden decisions are checked where they are"
         )
     accepted = golden.stored(name)
     assert accepted, f"no golden decisions for {name}: run tests/corpus/golden.py diff"

@@ -47,13 +47,12 @@ from kitami_policy import (
     from_json,
     load_policy,
     parse_datetime,
-    parse_policy,
-    to_jst,
 )
 from kitami_policy.cli import main
 from kitami_policy.cli import status as cli_status
 from kitami_policy.engine import Engine
-from kitami_policy.policy import DATA_DIR
+from kitami_policy.jst import to_jst
+from kitami_policy.policy import DATA_DIR, parse_policy
 from kitami_policy.records import comment_from_record
 
 _IO_PHONE = "090-1234-5678"
@@ -61,6 +60,7 @@ _IO_PHONE = "090-1234-5678"
 # signal; neither comes from input).
 _IO_INPUT_STATUSES = {cli_status.EXIT_OK, cli_status.EXIT_REJECTED}
 _IO_ROOT = Path(__file__).resolve().parent.parent
+_IO_TO_STDOUT = ("-o", "/dev/stdout")
 
 
 def _io_line(record: object) -> bytes:
@@ -173,15 +173,17 @@ class TestLinesThatStoppedTheRun:
 
     @pytest.mark.parametrize("fmt", ["table", "csv"])
     def test_text_formats_escape_what_an_id_holds(self, fmt: str) -> None:
-        """In table and CSV output an id's surrogates, controls and U+2028 stay on one line."""
+        """In table and CSV output an id's surrogates, controls and U+2028 show as escapes."""
         data = _io_line({"id": "a\ud800\n\x1b[2J\u2028b", "text": "x"}) + _io_ok("c2")
         code, out, _ = _io_moderate(data, "--format", fmt)
         assert code == cli_status.EXIT_REJECTED
-        lines = out.splitlines()
-        assert len(lines) == 3  # a header and one line per input line
-        assert "\x1b" not in out
-        assert "\\x1b[2J" in lines[1]
-        assert "\\ud800" in lines[1]
+        assert not re.search("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]", out)
+        rows = out.splitlines()
+        assert rows[-1].startswith("c2")  # the id's newline started no row of its own
+        assert rows[1].startswith("a\\ud800")
+        if fmt == "csv":
+            assert "a\\ud800\\n\\x1b[2J\\u2028b" in out
+            assert len(rows) == 3  # a header and one line per input line
 
     def test_jsonl_keeps_line_separators_inside_strings(self) -> None:
         """U+2028, U+2029 and NEL in an id come back exactly, on one line by any reader."""
@@ -280,23 +282,34 @@ class TestLinesThatStoppedTheRun:
         assert err.count("\n") == 1
         assert _IO_PHONE not in err
 
-    @pytest.mark.parametrize("target", ["stdout", "--output"])
-    def test_full_device_ends_the_run_with_one_line(self, target: str) -> None:
+    @pytest.mark.parametrize(
+        "argv",
+        [
+            ["moderate"],
+            ["moderate", "-o", "/dev/full"],
+            ["check-post", "--format", "jsonl"],
+        ],
+        ids=["moderate", "moderate -o", "check-post"],
+    )
+    def test_full_device_ends_the_run_with_one_line(self, argv: list[str]) -> None:
         """Output to /dev/full: exit 3, one line naming the failure, no traceback."""
         if not os.path.exists("/dev/full"):
             pytest.skip("this system has no /dev/full")
-        data = _io_ok("c1") * 3000  # more than one buffer of output
+        data = (
+            _io_ok("c1") * 3000  # more than one buffer of output
+            if argv[0] == "moderate"
+            else _io_line({"id": "p1", "account": "facebook", "topics": ["event_info"]}) * 3000
+        )
         with open("/dev/full", "wb") as full:
             done = subprocess.run(
-                [sys.executable, "-m", "kitami_policy.cli", "moderate"]
-                + (["-o", "/dev/full"] if target == "--output" else []),
+                [sys.executable, "-m", "kitami_policy.cli", *argv],
                 input=data,
-                stdout=full if target == "stdout" else subprocess.PIPE,
+                stdout=subprocess.PIPE if "-o" in argv else full,
                 stderr=subprocess.PIPE,
                 check=False,
                 timeout=120,
             )
-        assert done.returncode == cli_status.EXIT_FAILED
+        assert done.returncode == cli_status.EXIT_FAILED, done.stderr
         assert done.stderr.count(b"\n") == 1
         assert done.stderr.startswith(b"kitami-policy: cannot write")
         assert b"No space left" in done.stderr
@@ -324,12 +337,16 @@ class TestLinesThatStoppedTheRun:
         assert err == "kitami-policy: cannot read standard input: Input/output error\n"
 
     def test_exit_statuses_are_documented(self) -> None:
-        """Every status in STATUSES is in the help and in docs/cli.md's table."""
+        """Status 3 and the signals' 128+N are rows of STATUSES, in every command's help."""
+        for command in cli_status.COMMANDS:
+            codes = {s.code for s in cli_status.STATUSES if command in s.commands}
+            assert {3, 129, 130, 143} <= codes, command
+        assert "3 the run failed for another reason than a rejected line" in (
+            cli_status.status_help("moderate")
+        )
         page = (_IO_ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
-        table = set(re.findall(r"^\| (\d+(?:\+N)?) +\|", page, flags=re.MULTILINE))
-        assert table == set(cli_status.STATUSES)
-        for code in cli_status.STATUSES:
-            assert f"{code} " in cli_status.EXIT_HELP
+        assert "<!-- generated: exit-statuses -->" in page
+        assert "143 SIGTERM" in page
 
 
 def _io_digits(text: str) -> str:
@@ -550,8 +567,14 @@ class TestOutputFile:
         log.write_text("previous\n", encoding="utf-8")
         with log.open("ab") as appended:
             done = subprocess.run(
-                [sys.executable, "-m", "kitami_policy.cli", "moderate", str(comments)]
-                + ["-o", "/dev/stdout"],
+                [
+                    sys.executable,
+                    "-m",
+                    "kitami_policy.cli",
+                    "moderate",
+                    str(comments),
+                    *_IO_TO_STDOUT,
+                ],
                 stdout=appended,
                 stderr=subprocess.PIPE,
                 check=False,
@@ -980,12 +1003,14 @@ class TestAnyInput:
     @pytest.mark.parametrize("fmt", ["table", "csv"])
     @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(data=_io_lines())
-    def test_text_formats_keep_one_row_per_line(self, fmt: str, data: bytes) -> None:
-        """Table and CSV: a header and one row per non-blank line, whatever the input holds."""
+    def test_text_formats_stay_printable(self, fmt: str, data: bytes) -> None:
+        """Table and CSV: no control character reaches the output; CSV keeps one row per line."""
         code, out, err = _io_moderate(data, "--format", fmt)
         assert code in _IO_INPUT_STATUSES
         assert err == ""
-        assert len(out.splitlines()) == 1 + _io_expected_lines(data)
+        assert not re.search("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]", out)
+        if fmt == "csv":
+            assert len(out.splitlines()) == 1 + _io_expected_lines(data)
 
     def test_the_issue_cases_in_one_real_run(self) -> None:
         """Every line issue 10 §2 names, in one file, through a real process: one answer each."""

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kitami_policy import Comment, Decision, Finding, Span
+from kitami_policy import Comment, Decision, Finding
 from kitami_policy._html import (
     assessment_html,
     bar_chart_svg,
@@ -20,6 +20,7 @@ from kitami_policy._html import (
     personal_spans,
 )
 from kitami_policy.engine import Engine
+from kitami_policy.findings import Span
 from kitami_policy.policy import KITAMI_OFFICE_HOURS
 from kitami_policy.report import Assessment
 

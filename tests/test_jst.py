@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from hypothesis import given
 
-from kitami_policy import JST, NaiveDatetimeError, ValidationError, parse_datetime, to_jst
-from kitami_policy.jst import ensure_aware
+from kitami_policy import JST, NaiveDatetimeError, ValidationError, parse_datetime
+from kitami_policy.jst import ensure_aware, to_jst
 
 from .conftest import aware_datetimes
 

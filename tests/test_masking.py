@@ -5,8 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kitami_policy import mask_digits, mask_email, mask_text
-from kitami_policy.masking import DIGITS
+from kitami_policy.masking import DIGITS, mask_digits, mask_email, mask_text
 
 
 class TestMaskDigits:

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kitami_policy import KITAMI, Action, Finding, Platform, Span
+from kitami_policy import KITAMI, Action, Finding, Platform
+from kitami_policy.findings import Span
 from kitami_policy.moderation import (
     ModerationRules,
     load_moderation_rules,

@@ -78,7 +78,8 @@ class TestLayout:
         assert "  5/6 みどりの日 振替休日" in lines
         english = HOURS.month(2025, 5).render("en")
         assert english.splitlines()[1].split() == ["Su", "Mo", "Tu", "We", "Th", "Fr", "Sa"]
-        assert "  May 3 憲法記念日" in english.splitlines()
+        assert "  May 3 Constitution Day" in english.splitlines()
+        assert "  May 6 Substitute Holiday for Greenery Day" in english.splitlines()
 
 
 class TestRefused:
@@ -97,4 +98,4 @@ class TestRefused:
     def test_bad_language(self) -> None:
         """Only ja and en are rendered."""
         with pytest.raises(ValidationError, match="lang"):
-            HOURS.month(2025, 5).render("fr")
+            HOURS.month(2025, 5).render("fr")  # type: ignore[arg-type]

@@ -19,10 +19,9 @@ from kitami_policy import (
     UnknownAccountError,
     UnknownTopicError,
     load_policy,
-    parse_policy,
     policy_in_force,
 )
-from kitami_policy.policy import DATA_DIR
+from kitami_policy.policy import DATA_DIR, parse_policy
 
 FICTIONAL = Path(__file__).parent / "data" / "fictional-town.toml"
 

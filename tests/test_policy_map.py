@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kitami_policy import CLAUSE_CODES
+from kitami_policy.clauses import CLAUSE_CODES
 from kitami_policy.rules import bundled_rules
 
 MAP = Path(__file__).resolve().parents[1] / "docs" / "policy-map.md"

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from kitami_policy import CLAUSE_CODES
+from kitami_policy.clauses import CLAUSE_CODES
 from kitami_policy.engine import Engine
 from tests.corpus import real
 from tests.corpus.score import score_real

@@ -6,20 +6,15 @@ import json
 
 import pytest
 
-from kitami_policy import CLAUSE_CODES, Action, Comment, Decision, Finding, Span
+from kitami_policy import Action, Comment, Decision, Finding
+from kitami_policy.clauses import CLAUSE_CODES
 from kitami_policy.engine import Engine
 from kitami_policy.errors import ValidationError
+from kitami_policy.findings import Span
 from kitami_policy.policy import DATA_DIR, KITAMI
 from kitami_policy.records import comment_from_record
-from kitami_policy.report import (
-    Assessment,
-    Report,
-    assess_report,
-    display_width,
-    fit,
-    table_header,
-    table_row,
-)
+from kitami_policy.report import Assessment, Report, assess_report
+from kitami_policy.text_report import display_width
 
 PHONE = "090-1234-5678"
 EMAIL = "taro.yamada@example.co.jp"
@@ -70,7 +65,7 @@ class TestCounts:
         assert report.summary().splitlines() == [
             "3 comments: 1 kept, 2 under a clause, 1 for review",
             "clauses: 4-2 2, 4-7 1",
-            "actions: keep 1, hide 2, delete 1",
+            "actions: keep (措置なし) 1, hide (非表示) 2, delete (削除) 1",
         ]
 
     def test_repr_is_short(self, report: Report) -> None:
@@ -161,30 +156,3 @@ class TestTable:
         """Every line of the table fits in the width asked for, wide characters counted."""
         for width in (60, 80, 100, 140):
             assert all(display_width(line) <= width for line in report.table(width).splitlines())
-
-    def test_error_rows(self) -> None:
-        """An error record of the batch command is a row naming its line."""
-        row = table_row({"id": None, "line": 4, "error": "the line is not valid JSON"})
-        assert row.split()[:3] == ["line", "4", "-"]
-        assert "line 4: the line is not valid JSON" in row
-
-    def test_header(self) -> None:
-        """The header names the columns."""
-        assert table_header().split() == [
-            "id",
-            "clauses",
-            "actions",
-            "review",
-            "excerpt",
-            "/",
-            "error",
-        ]
-
-    @pytest.mark.parametrize(
-        ("text", "width", "expected"),
-        [("abc", 5, "abc  "), ("abcdef", 4, "abc…"), ("北見市", 5, "北見…"), ("a\nb", 3, "a b")],
-    )
-    def test_fit(self, text: str, width: int, expected: str) -> None:
-        """fit cuts with an ellipsis and pads to the exact display width."""
-        assert fit(text, width) == expected
-        assert display_width(fit(text, width)) == width

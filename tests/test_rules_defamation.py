@@ -1,4 +1,4 @@
-"""Tests for the rules of clause 4-2, defamation (rules/defamation.py), as CLAUSES.md reads it."""
+"""Tests for the rules of clause 4-2, defamation (rules/defamation/), as CLAUSES.md reads it."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Tests for the rules of clause 4-4, law and public order (rules/unlawful.py), per CLAUSES.md."""
+"""Tests for the rules of clause 4-4, law and public order (rules/unlawful/), per CLAUSES.md."""
 
 from __future__ import annotations
 

@@ -2,7 +2,9 @@
 
 ``<!-- generated: rules -->`` becomes the table of clauses and the rules that encode them
 (from the bundled rule data and detectors); ``<!-- generated: cli -->`` becomes the ``--help``
-of every command. Neither can drift from the code.
+of every command; ``<!-- generated: exit-statuses -->`` the table of exit statuses and
+``<!-- generated: csv-columns -->`` the columns of ``moderate --format csv``, in order. None
+can drift from the code.
 """
 
 from __future__ import annotations
@@ -13,15 +15,42 @@ from typing import Any
 
 RULES = "<!-- generated: rules -->"
 CLI = "<!-- generated: cli -->"
+STATUSES = "<!-- generated: exit-statuses -->"
+CSV = "<!-- generated: csv-columns -->"
 
 
 def on_page_markdown(markdown: str, **kwargs: Any) -> str:
     """Replace the markers of a page with what they stand for."""
-    if RULES in markdown:
-        markdown = markdown.replace(RULES, _rules_table())
-    if CLI in markdown:
-        markdown = markdown.replace(CLI, _cli_help())
+    for marker, write in (
+        (RULES, _rules_table),
+        (CLI, _cli_help),
+        (STATUSES, exit_status_table),
+        (CSV, csv_columns),
+    ):
+        if marker in markdown:
+            markdown = markdown.replace(marker, write())
     return markdown
+
+
+def exit_status_table() -> str:
+    """The exit statuses of the command line as a Markdown table, from ``cli.status``."""
+    from kitami_policy.cli.status import COMMANDS, STATUSES
+
+    lines = ["| status | meaning | commands |", "| --- | --- | --- |"]
+    for status in sorted(STATUSES, key=lambda s: s.code):
+        which = "all" if set(status.commands) == set(COMMANDS) else ", ".join(status.commands)
+        lines.append(f"| {status.code} | {_cell(status.meaning)} | {which} |")
+    return "\n".join(lines)
+
+
+def csv_columns() -> str:
+    """The columns of ``moderate --format csv`` as a Markdown list, in the header's order."""
+    from kitami_policy.cli.batch import CSV_COLUMN_MEANINGS
+
+    return "\n".join(
+        f"{i}. `{name}`: {what}"
+        for i, (name, what) in enumerate(CSV_COLUMN_MEANINGS.items(), start=1)
+    )
 
 
 def _cell(text: str) -> str:
@@ -35,8 +64,9 @@ def _rules_table() -> str:
     rules = bundled_rules()
     modules = {}
     for family in FAMILIES:
-        for rule_id in family.DETECTORS:
-            modules[rule_id] = family.__name__.rsplit(".", 1)[1]
+        for rule_id, detect in family.DETECTORS.items():
+            # The module that defines the detector: a family split by reading is a package.
+            modules[rule_id] = detect.__module__.removeprefix("kitami_policy.").replace(".", "/")
     lines = [
         "| clause | section | rule id | module | what it finds | review |",
         "| --- | --- | --- | --- | --- | --- |",
@@ -49,7 +79,7 @@ def _rules_table() -> str:
             spec = rule.spec
             lines.append(
                 f"| {clause.code} | {clause.section} | `{spec.id}` | "
-                f"`rules/{modules.get(spec.id, '?')}.py` | {_cell(spec.rationale_en)} | "
+                f"`{modules.get(spec.id, '?')}.py` | {_cell(spec.rationale_en)} | "
                 f"{'always' if spec.review else ''} |"
             )
     return "\n".join(lines)

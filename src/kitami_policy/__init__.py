@@ -1,15 +1,19 @@
 """kitami-policy: Kitami City's social-media operation policy as code.
 
-The public names are re-exported here; modules are named for what they hold (``accounts``,
-``content``, ``clauses``, ``findings``, ``policy``, ``jst``, ``convert``, ``masking``).
+The package exports what a user calls, builds or catches: the policy (:data:`KITAMI`,
+:func:`load_policy`), comments and posts, the engine and its decisions, the office-hours
+calendar, the publishing checks, conversion to plain data and the exceptions. Everything else
+stays importable from the module that holds it (``kitami_policy.clauses.CLAUSE_CODES``,
+``kitami_policy.masking.mask_text``, ``kitami_policy.rules.RuleSpec``, …); ``docs/api.md``
+lists both.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from kitami_policy.accounts import Account, Platform, Topic
-from kitami_policy.clauses import CLAUSE_CODES, Action, Clause, check_clause_code, ordered_actions
+from kitami_policy.accounts import Account, Platform
+from kitami_policy.clauses import Action
 from kitami_policy.content import Author, Comment, Post
 from kitami_policy.convert import from_dict, from_json, to_dict, to_json
 from kitami_policy.errors import (
@@ -18,6 +22,7 @@ from kitami_policy.errors import (
     KitamiPolicyError,
     NaiveDatetimeError,
     OutOfRangeError,
+    PayloadError,
     PolicyFileError,
     PolicyNotInForceError,
     UnknownAccountError,
@@ -25,42 +30,20 @@ from kitami_policy.errors import (
     UnknownTopicError,
     ValidationError,
 )
-from kitami_policy.findings import Decision, Finding, Span
-from kitami_policy.hours import YEAR_END_LABEL, HoursVersion, SpecialDay, Weekday
-from kitami_policy.jst import JST, ensure_aware, parse_datetime, to_jst
-from kitami_policy.masking import mask_digits, mask_email, mask_text
-from kitami_policy.office_hours import OfficeHours, Window
-from kitami_policy.policy import (
-    Definition,
-    OperatingRules,
-    PlatformActions,
-    Policy,
-    PublicContact,
-    ReuseTerms,
-    load_policy,
-    parse_policy,
-    policy_in_force,
-)
+from kitami_policy.findings import Decision, Finding
+from kitami_policy.hours import HoursVersion, SpecialDay
+from kitami_policy.jst import JST, parse_datetime
+from kitami_policy.office_hours import OfficeHours
+from kitami_policy.policy import Policy, load_policy, policy_in_force
 
 if TYPE_CHECKING:
-    from kitami_policy.engine import NG_WORDS, Engine, Stream
-    from kitami_policy.interactions import Interaction, InteractionRefusal, check_interaction
-    from kitami_policy.month import MonthCalendar, MonthDay, month_calendar
+    from kitami_policy.engine import Engine
+    from kitami_policy.interactions import Interaction, check_interaction
     from kitami_policy.policy import KITAMI, KITAMI_OFFICE_HOURS
-    from kitami_policy.publishing import (
-        PostViolation,
-        check_post,
-        earliest_publish_time,
-        is_emergency,
-    )
-    from kitami_policy.records import RecordError, comment_from_record, decision_record
-    from kitami_policy.report import Assessment, Report, assess_report
-    from kitami_policy.reuse import (
-        ReusePermission,
-        attribution_line,
-        find_no_reprint_notice,
-        reuse_terms,
-    )
+    from kitami_policy.publishing import check_post, earliest_publish_time
+    from kitami_policy.report import Report, assess_report
+    from kitami_policy.reuse import reuse_terms
+    from kitami_policy.ruleset import RuleSet
 
 # Modules beyond the core types, the policy and the calendar are loaded on first use, so that
 # `import kitami_policy` stays cheap (the engine compiles its rules' patterns when imported).
@@ -68,28 +51,14 @@ _LAZY = {
     "KITAMI": "kitami_policy.policy",
     "KITAMI_OFFICE_HOURS": "kitami_policy.policy",
     "Interaction": "kitami_policy.interactions",
-    "InteractionRefusal": "kitami_policy.interactions",
     "check_interaction": "kitami_policy.interactions",
-    "PostViolation": "kitami_policy.publishing",
     "check_post": "kitami_policy.publishing",
     "earliest_publish_time": "kitami_policy.publishing",
-    "is_emergency": "kitami_policy.publishing",
-    "ReusePermission": "kitami_policy.reuse",
-    "attribution_line": "kitami_policy.reuse",
-    "find_no_reprint_notice": "kitami_policy.reuse",
     "reuse_terms": "kitami_policy.reuse",
     "Engine": "kitami_policy.engine",
-    "Stream": "kitami_policy.engine",
-    "NG_WORDS": "kitami_policy.engine",
-    "RecordError": "kitami_policy.records",
-    "comment_from_record": "kitami_policy.records",
-    "decision_record": "kitami_policy.records",
-    "Assessment": "kitami_policy.report",
+    "RuleSet": "kitami_policy.ruleset",
     "Report": "kitami_policy.report",
     "assess_report": "kitami_policy.report",
-    "MonthCalendar": "kitami_policy.month",
-    "MonthDay": "kitami_policy.month",
-    "month_calendar": "kitami_policy.month",
 }
 
 
@@ -109,81 +78,48 @@ def __dir__() -> list[str]:
 __version__ = "0.1.0"
 
 __all__ = [
-    "CLAUSE_CODES",
     "JST",
     "KITAMI",
     "KITAMI_OFFICE_HOURS",
-    "NG_WORDS",
-    "YEAR_END_LABEL",
     "Account",
     "Action",
-    "Assessment",
     "Author",
-    "Clause",
     "Comment",
     "ConversionError",
     "Decision",
-    "Definition",
     "Engine",
     "Finding",
     "HoursVersion",
     "Interaction",
-    "InteractionRefusal",
     "InvalidTextError",
     "KitamiPolicyError",
-    "MonthCalendar",
-    "MonthDay",
     "NaiveDatetimeError",
     "OfficeHours",
-    "OperatingRules",
     "OutOfRangeError",
+    "PayloadError",
     "Platform",
-    "PlatformActions",
     "Policy",
     "PolicyFileError",
     "PolicyNotInForceError",
     "Post",
-    "PostViolation",
-    "PublicContact",
-    "RecordError",
     "Report",
-    "ReusePermission",
-    "ReuseTerms",
-    "Span",
+    "RuleSet",
     "SpecialDay",
-    "Stream",
-    "Topic",
     "UnknownAccountError",
     "UnknownClauseError",
     "UnknownTopicError",
     "ValidationError",
-    "Weekday",
-    "Window",
     "__version__",
     "assess_report",
-    "attribution_line",
-    "check_clause_code",
     "check_interaction",
     "check_post",
-    "comment_from_record",
-    "decision_record",
     "earliest_publish_time",
-    "ensure_aware",
-    "find_no_reprint_notice",
     "from_dict",
     "from_json",
-    "is_emergency",
     "load_policy",
-    "mask_digits",
-    "mask_email",
-    "mask_text",
-    "month_calendar",
-    "ordered_actions",
     "parse_datetime",
-    "parse_policy",
     "policy_in_force",
     "reuse_terms",
     "to_dict",
     "to_json",
-    "to_jst",
 ]

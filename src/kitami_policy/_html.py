@@ -63,7 +63,8 @@ def _badge(text: str, colour: str) -> str:
 
 
 def _actions(decision: Decision) -> str:
-    return "".join(_badge(a.value, _ACTION_COLOURS[a]) for a in decision.actions)
+    # The action's value, as JSON and CSV name it, with the policy's own word beside.
+    return "".join(_badge(f"{a.value} {a.label_ja}", _ACTION_COLOURS[a]) for a in decision.actions)
 
 
 def _clauses(decision: Decision) -> str:

@@ -36,6 +36,7 @@ table produces is a "starter" that NFKC never merges with what precedes it, whic
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -291,6 +292,31 @@ class Normalized:
 
     def __repr__(self) -> str:
         return f"<Normalized {len(self.original)} chars folded to {len(self.text)}>"
+
+    def breaks(self, marks: re.Pattern[str]) -> tuple[int, ...]:
+        """Folded offsets where a mark of the original (that the fold dropped) falls between
+        two folded characters: the starts of the pieces the marks cut the folded text into.
+
+        Sentence punctuation and line breaks are gone from the fold; rules that read a
+        sentence at a time find its bounds here. Offsets are sorted, unique and strictly
+        inside the folded text.
+
+        >>> n = normalize("バカ。アホ! ね")
+        >>> n.text, n.breaks(re.compile("[。! ]"))
+        ('ばかあほね', (2, 4))
+        """
+        starts = self._starts
+        found = {bisect.bisect_left(starts, mark.start()) for mark in marks.finditer(self.original)}
+        return tuple(sorted(i for i in found if 0 < i < len(self.text)))
+
+    def to_folded(self, position: int) -> int:
+        """The folded offset of the first folded character produced at or after original
+        *position* (``len(text)`` when none is).
+
+        >>> normalize("し ね!").to_folded(2)
+        1
+        """
+        return bisect.bisect_left(self._starts, position)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Return the span of :attr:`original` that produced ``text[start:end]``.

@@ -26,6 +26,7 @@ import attrs
 
 from kitami_policy._automaton import Automaton, Match
 from kitami_policy._normalize import fold
+from kitami_policy._phrases import Phrases
 from kitami_policy._wordlist import load_wordlist
 from kitami_policy.accounts import Platform
 from kitami_policy.clauses import Action
@@ -42,7 +43,7 @@ from kitami_policy.moderation import (
     resolve_meetings,
 )
 from kitami_policy.policy import KITAMI, Policy
-from kitami_policy.rules import Rule, allowed_lists, bundled_rules, shield_scopes, word_lists
+from kitami_policy.rules import Rule, allowed_lists, shield_scopes, word_lists
 from kitami_policy.rules.base import (
     LONGEST_TERM,
     NG_WORDS,
@@ -53,6 +54,7 @@ from kitami_policy.rules.base import (
     RuleSpec,
     Trigger,
 )
+from kitami_policy.ruleset import RuleSet
 
 __all__ = ["NG_WORDS", "Engine", "Stream"]
 
@@ -76,7 +78,9 @@ def _words(value: Iterable[str]) -> tuple[str, ...]:
 class Engine:
     """An immutable, picklable rule engine for one policy.
 
-    Build it with :meth:`default` (Kitami, bundled rules) or :meth:`build`.
+    Build it with :meth:`default` (Kitami, bundled rules) or :meth:`build` (any policy, any
+    rules: see :class:`~kitami_policy.ruleset.RuleSet` to add a rule of one's own or drop a
+    bundled one).
 
     Attributes:
         policy: the policy whose clauses the findings cite.
@@ -93,6 +97,7 @@ class Engine:
     automaton: Automaton[str]
     ng_words: tuple[str, ...] = attrs.field(converter=_words, default=())
     shields: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
+    phrases: Phrases = attrs.field(factory=lambda: Phrases({}))
     _specs: Mapping[str, RuleSpec] = attrs.field(init=False)
     _detectors: tuple[tuple[RuleSpec, Detector, Mapping[str, float]], ...] = attrs.field(init=False)
     _gate: _Gate = attrs.field(init=False)
@@ -147,24 +152,36 @@ class Engine:
     @classmethod
     def build(
         cls,
-        policy: Policy,
+        policy: Policy | None = None,
         *,
+        rules: RuleSet | Iterable[Rule] | None = None,
         ng_words: Iterable[str] = (),
         extra_words: Mapping[str, Iterable[str]] | None = None,
     ) -> Engine:
-        """Build an engine for *policy*.
+        """Build an engine for *policy* running *rules*.
 
         Args:
-            policy: the policy the decisions cite.
+            policy: the policy the decisions cite; Kitami's when ``None``.
+            rules: the rules to run: a :class:`~kitami_policy.ruleset.RuleSet` (the bundled
+                rules with a user's own added or some dropped, and the word lists the added
+                rules read) or any sequence of :class:`~kitami_policy.rules.Rule`; the
+                bundled rules when ``None``.
             ng_words: the operator's NG words, matched after normalisation (4-9).
-            extra_words: more terms for bundled word lists, by list name
-                (``{"insults": ["..."]}``).
+            extra_words: more terms for word lists, bundled or the rule set's own, by list
+                name (``{"defamation_insults": ["..."]}``).
 
         Raises:
-            ValidationError: an NG word is empty, or *extra_words* names an unknown list.
+            ValidationError: an NG word is empty, *extra_words* names an unknown list, or
+                *rules* is not a valid rule set (see :class:`~kitami_policy.ruleset.RuleSet`).
         """
+        policy = KITAMI if policy is None else policy
+        if rules is None:
+            ruleset = RuleSet.bundled()
+        else:
+            ruleset = rules if isinstance(rules, RuleSet) else RuleSet(rules)
         ng = _words(ng_words)
-        names = word_lists()
+        own = ruleset.word_lists
+        names = (*word_lists(), *own)
         extra = dict(extra_words or {})
         unknown = sorted(set(extra) - set(names))
         if unknown:
@@ -173,7 +190,9 @@ class Engine:
             )
         entries: list[tuple[str, str]] = []
         for name in names:
-            terms = load_wordlist(name) + _words(extra.get(name, ()))
+            terms = (own[name] if name in own else load_wordlist(name)) + _words(
+                extra.get(name, ())
+            )
             entries.extend((term, name) for term in terms)
         entries.extend((term, NG_WORDS) for term in ng)
         too_long = sorted(t for t, _ in entries if len(fold(t)) > LONGEST_TERM)
@@ -193,13 +212,16 @@ class Engine:
         # Allowed words are matched like any term and applied per family in _context, so one
         # family's allowed word never silences another family's term.
         automaton = Automaton.build([*entries, *allowed])
+        # Latin terms are matched again word by word on the original text (_phrases.py).
+        phrases = Phrases.build(entries)
         return cls(
             policy=policy,
-            rules=bundled_rules(),
+            rules=ruleset.rules,
             moderation=load_moderation_rules(),
             automaton=automaton,
             ng_words=ng,
             shields=shield_scopes(),
+            phrases=phrases,
         )
 
     def assess(self, comment: Comment, post: Post | None = None) -> Decision:
@@ -323,6 +345,7 @@ class Engine:
             post=post,
             policy=self.policy,
             previous=previous,
+            phrases=self.phrases,
         )
 
     def _finding(

@@ -14,6 +14,7 @@ __all__ = [
     "KitamiPolicyError",
     "NaiveDatetimeError",
     "OutOfRangeError",
+    "PayloadError",
     "PolicyFileError",
     "PolicyNotInForceError",
     "UnknownAccountError",
@@ -44,6 +45,19 @@ class InvalidTextError(ValidationError):
 
 class OutOfRangeError(ValidationError):
     """A value lies outside the range the library can answer for (dates, confidences)."""
+
+
+class PayloadError(ValidationError):
+    """A platform's API payload does not have the shape its reader expects.
+
+    The message names the field by its path in the payload (``data[2].from.id``) and says what
+    is wrong with it and how to get it right; it never repeats a field's value, which may be
+    personal data (a phone number in a message). :attr:`field` holds the same path.
+    """
+
+    def __init__(self, message: str, *, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class UnknownClauseError(KitamiPolicyError, LookupError):

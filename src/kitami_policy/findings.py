@@ -8,13 +8,17 @@ policy version that governed it.
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
 from kitami_policy import _validate as v
 from kitami_policy.clauses import Action, check_clause_code, ordered_actions
 from kitami_policy.errors import ValidationError
+
+if TYPE_CHECKING:
+    from kitami_policy.accounts import Platform
+    from kitami_policy.platforms.plan import Plan
 
 __all__ = ["SOURCES", "Decision", "Finding", "Span"]
 
@@ -166,6 +170,22 @@ class Decision:
     def rules(self) -> tuple[str, ...]:
         """The ids of the rules that fired, in text order, each once."""
         return tuple(dict.fromkeys(f.rule for f in self.findings))
+
+    def plan(self, platform: Platform | str) -> Plan:
+        """The API calls (and steps by hand) that carry out this decision on *platform*.
+
+        Nothing is sent. Only the comment id is known here, so a block keeps its
+        ``{author_id}`` placeholder and a police referral has no post or time; with the comment
+        at hand, :func:`kitami_policy.platforms.plan` fills those in.
+
+        >>> from kitami_policy import Action
+        >>> d = Decision("c1", findings=(), actions=(Action.KEEP,))
+        >>> d.plan("x").empty
+        True
+        """
+        from kitami_policy.platforms.plan import plan_for_platform
+
+        return plan_for_platform(self, platform)
 
     def _repr_html_(self) -> str:
         """Jupyter's view: clauses, actions and the findings' masked excerpts."""

@@ -11,7 +11,7 @@ import enum
 import re
 from collections.abc import Iterable
 from datetime import date, time
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 import attrs
 
@@ -19,12 +19,26 @@ from kitami_policy import _holidays
 from kitami_policy import _validate as v
 from kitami_policy.errors import ValidationError
 
-__all__ = ["YEAR_END_LABEL", "HoursVersion", "SpecialDay", "Weekday"]
+__all__ = ["YEAR_END_LABEL", "HoursVersion", "Lang", "SpecialDay", "Weekday", "check_lang"]
 
 YEAR_END_LABEL: Final = "年末年始"
 """The closure reason given for the year-end days (``year_end_closure``)."""
 
 _MONTH_DAY: Final = re.compile(r"(\d\d)-(\d\d)")
+
+Lang = Literal["ja", "en"]
+"""The languages closure reasons and calendars are given in."""
+
+
+def check_lang(lang: object) -> Lang:
+    """Return *lang* if it is ``"ja"`` or ``"en"``.
+
+    Raises:
+        ValidationError: any other value.
+    """
+    if lang == "ja" or lang == "en":
+        return lang
+    raise ValidationError(f"lang must be 'ja' or 'en', got {lang!r}")
 
 
 class Weekday(enum.StrEnum):
@@ -108,10 +122,12 @@ class SpecialDay:
     Attributes:
         day: the date (a JST calendar day).
         reason: why; for a closure it is what :meth:`OfficeHours.closure_reason` answers.
+        reason_en: the reason in English, for ``lang="en"``; *reason* itself when empty.
     """
 
     day: date = attrs.field(validator=v.plain_date)
     reason: str = attrs.field(validator=v.non_empty_str)
+    reason_en: str = attrs.field(default="", validator=v.text)
 
 
 _YEAR_END: Final = ("12-29", "12-30", "12-31", "01-01", "01-02", "01-03")
@@ -175,31 +191,45 @@ class HoursVersion:
                 f"({self.effective_from}); list it in the version in force on that day"
             )
 
-    def closure_reasons(self, day: date) -> tuple[str, ...]:
+    def closure_reasons(self, day: date, lang: Lang = "ja") -> tuple[str, ...]:
         """Why the office is closed on *day* under these hours, most specific first.
 
         Empty when it is open. The precedence is written down, not left to chance: an
         ``extra_open`` day is open whatever else holds; otherwise an ``extra_closed`` reason
         comes first, then the national holiday's name (jpholiday's, e.g. ``"元日 振替休日"``),
-        then ``"年末年始"``, then the weekday (``"土曜日"``, ``"日曜日"``). Does not check that
-        *day* lies in this version's period.
+        then ``"年末年始"``, then the weekday (``"土曜日"``, ``"日曜日"``). With ``lang="en"``
+        the same reasons in English (``data/closure_names.toml``; an ``extra_closed`` day's
+        ``reason_en``). Does not check that *day* lies in this version's period.
 
         >>> hours = HoursVersion(date(2024, 1, 1), time(8, 45), time(17, 30))
         >>> hours.closure_reasons(date(2024, 5, 3))
         ('憲法記念日',)
         >>> hours.closure_reasons(date(2023, 1, 1))
         ('元日', '年末年始', '日曜日')
+        >>> hours.closure_reasons(date(2023, 1, 1), lang="en")
+        ("New Year's Day", 'Year-end and New Year holidays', 'Sunday')
+
+        Raises:
+            ValidationError: *lang* is not ``"ja"`` or ``"en"``.
         """
+        ja = check_lang(lang) == "ja"
         if any(s.day == day for s in self.extra_open):
             return ()
-        reasons = [s.reason for s in self.extra_closed if s.day == day]
+        reasons = [
+            s.reason if ja else s.reason_en or s.reason for s in self.extra_closed if s.day == day
+        ]
+        named = []
         if self.national_holidays:
             name = _holidays.national_holidays(day.year).get(day)
             if name:
-                reasons.append(name)
+                named.append(name)
         if f"{day.month:02d}-{day.day:02d}" in self.year_end_closure:
-            reasons.append(YEAR_END_LABEL)
+            named.append(YEAR_END_LABEL)
         weekday = Weekday.of(day)
         if weekday in self.closed_weekdays:
-            reasons.append(weekday.label_ja)
-        return tuple(reasons)
+            named.append(weekday.label_ja)
+        if not ja:
+            from kitami_policy._closure_names import english
+
+            named = [english(name) for name in named]
+        return (*reasons, *named)

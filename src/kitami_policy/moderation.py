@@ -1,4 +1,4 @@
-"""From findings to actions: sections 3(3) and 4 as CLAUSES.md reads them.
+"""From findings to actions: sections 3(3) and 4 as docs/clauses.md reads them.
 
 The table (``data/moderation.toml``): any finding hides the comment; clauses whose harm grows
 while the comment stays up are deleted, as is any clause the author repeats; impersonation and
@@ -49,7 +49,7 @@ def _codes(value: Iterable[str]) -> frozenset[str]:
 
 @attrs.frozen
 class ModerationRules:
-    """The action table of CLAUSES.md as data (see ``data/moderation.toml``)."""
+    """The action table of docs/clauses.md as data (see ``data/moderation.toml``)."""
 
     delete_clauses: frozenset[str] = attrs.field(converter=_codes)
     block_clauses: frozenset[str] = attrs.field(converter=_codes)
@@ -83,7 +83,7 @@ class ActionPlan:
 
 
 def resolve_meetings(findings: Iterable[Finding], rules: ModerationRules) -> tuple[Finding, ...]:
-    """Apply CLAUSES.md "Where clauses meet" to a comment's findings.
+    """Apply docs/clauses.md "Where clauses meet" to a comment's findings.
 
     4-8 is for off-topic content that no other clause covers: when another clause applies, the
     4-8 findings go, except those of rules listed in ``off_topic_kept_with`` (a chain message).

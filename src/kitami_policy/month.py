@@ -15,7 +15,7 @@ from typing import Final
 import attrs
 
 from kitami_policy.errors import OutOfRangeError, ValidationError
-from kitami_policy.hours import Weekday
+from kitami_policy.hours import Lang, Weekday, check_lang
 from kitami_policy.office_hours import OfficeHours, Window
 
 __all__ = ["MonthCalendar", "MonthDay", "month_calendar"]
@@ -34,11 +34,13 @@ class MonthDay:
         day: the date (a JST calendar day).
         window: the open interval of the day, or ``None`` when the office is closed.
         reason: why the office is closed (``"憲法記念日"``), or ``None`` when it opens.
+        reason_en: the same in English (``"Constitution Day"``).
     """
 
     day: date
     window: Window | None
     reason: str | None
+    reason_en: str | None = None
 
     @property
     def is_open(self) -> bool:
@@ -89,7 +91,7 @@ class MonthCalendar:
         cells += [None] * (-len(cells) % 7)
         return tuple(tuple(cells[i : i + 7]) for i in range(0, len(cells), 7))
 
-    def render(self, lang: str = "ja") -> str:
+    def render(self, lang: Lang = "ja") -> str:
         """The month as text: a grid with closed days marked ``*``, then the notable closures.
 
         Examples:
@@ -97,9 +99,7 @@ class MonthCalendar:
             >>> print(month_calendar(KITAMI_OFFICE_HOURS, 2025, 5).render("en").splitlines()[0])
             May 2025 — open 08:45–17:30 JST
         """
-        if lang not in WEEKDAY_HEADINGS:
-            raise ValidationError(f"lang must be 'ja' or 'en', got {lang!r}")
-        ja = lang == "ja"
+        ja = check_lang(lang) == "ja"
         heading = f"{self.year}年{self.month}月" if ja else self._english_heading()
         hours = {f"{d.window.start:%H:%M}–{d.window.end:%H:%M}" for d in self.days if d.window}
         if hours:
@@ -122,7 +122,7 @@ class MonthCalendar:
         for d in self.closures:
             if d.notable:
                 label = f"{d.day.month}/{d.day.day}" if ja else f"{d.day:%b} {d.day.day}"
-                lines.append(f"  {label} {d.reason}")
+                lines.append(f"  {label} {d.reason if ja else d.reason_en or d.reason}")
         return "\n".join(lines)
 
     def __str__(self) -> str:
@@ -165,5 +165,12 @@ def month_calendar(hours: OfficeHours, year: int, month: int) -> MonthCalendar:
     days = []
     for n in range(1, length + 1):
         day = date(year, month, n)
-        days.append(MonthDay(day=day, window=hours.hours_on(day), reason=hours.closure_reason(day)))
+        days.append(
+            MonthDay(
+                day=day,
+                window=hours.hours_on(day),
+                reason=hours.closure_reason(day),
+                reason_en=hours.closure_reason(day, "en"),
+            )
+        )
     return MonthCalendar(year=year, month=month, days=tuple(days))

@@ -33,15 +33,16 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Iterator
-from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from datetime import date, datetime, time, timedelta, timezone
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 
 from kitami_policy import _holidays
 from kitami_policy import _validate as v
+from kitami_policy._offsets import ZoneOffsets
 from kitami_policy.errors import OutOfRangeError, ValidationError
-from kitami_policy.hours import HoursVersion
+from kitami_policy.hours import HoursVersion, Lang
 from kitami_policy.jst import JST, ensure_aware
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ _DAY: Final = timedelta(days=1)
 _ZERO: Final = timedelta(0)
 _UNKNOWN: Final = 255  # table byte of a day whose year is not classified yet
 _MAX_VERSIONS: Final = 254  # codes 1…254 name versions; 0 is closed, 255 unknown
-_MAX_ZONES: Final = 32
+_JST_OFFSET: Final = 9 * 3600
 
 
 def _seconds(moment: time) -> int:
@@ -102,7 +103,10 @@ def _to_versions(value: HoursVersion | Iterable[HoursVersion]) -> tuple[HoursVer
     return items
 
 
-_Hot = tuple[dict[tzinfo, datetime], bytearray, tuple[tuple[int, int], ...]]
+# The first day's proleptic ordinal, one byte per day (0 closed, a version's code, or 255 not
+# classified yet), each code's open interval in seconds after JST midnight, and the memo of
+# UTC offsets of slow zones.
+_Hot = tuple[int, bytearray, tuple[tuple[int, int], ...], ZoneOffsets]
 
 
 @attrs.frozen
@@ -151,9 +155,9 @@ class OfficeHours:
         base = datetime.combine(first, time(0), JST)
         ndays = (last - first).days + 1
         spans = ((0, 0), *((_seconds(x.opens), _seconds(x.closes)) for x in self.versions))
-        bases: dict[tzinfo, datetime] = {JST: base, UTC: base.astimezone(UTC)}
         table = bytearray([_UNKNOWN]) * ndays
-        object.__setattr__(self, "_hot", (bases, table, spans))
+        offsets = ZoneOffsets(first.toordinal(), ndays)
+        object.__setattr__(self, "_hot", (first.toordinal(), table, spans, offsets))
         object.__setattr__(self, "_layout", _Layout(first, last, ndays, base, starts))
 
     @property
@@ -192,35 +196,43 @@ class OfficeHours:
     def is_open(self, moment: datetime) -> bool:
         """True when the office is open at *moment*: ``opens <= JST time < closes``.
 
-        Fast (several million calls a second) for datetimes whose tzinfo is a fixed
-        ``datetime.timezone`` (UTC, JST, any offset); correct for every aware datetime.
+        Fast (a few million calls a second) for every kind of aware datetime: a fixed
+        ``datetime.timezone``, a ``zoneinfo.ZoneInfo``, a dateutil zone or UTC.
 
         Raises:
             NaiveDatetimeError: *moment* has no time zone.
             OutOfRangeError: *moment* is outside the calendar's range.
         """
-        bases, table, spans = self._hot
+        first, table, spans, offsets = self._hot
         try:
-            # With the same fixed-offset tzinfo on both sides, subtraction skips the two
-            # utcoffset() calls that dominate the cost. Every miss takes the general path:
-            # another zone or a naive datetime (KeyError), a year not classified yet (byte
-            # 255 indexes past `spans`), a day past the range (IndexError) or before it.
-            elapsed = moment - bases[moment.tzinfo]  # type: ignore[index]
-            day = elapsed.days
+            # The moment's own wall clock and one UTC offset, then integers only: the JST
+            # wall-clock second counted from the moment's own midnight, and the day's index
+            # in the table. astimezone() would ask a tz-database zone again and build a
+            # datetime. Every miss takes the general path, which raises the right error or
+            # fills the table: a naive datetime or not a datetime at all, a year not
+            # classified yet (byte 255 indexes past `spans`), a day outside the range.
+            zone = moment.tzinfo
+            if type(zone) is timezone:
+                offset = zone.utcoffset(moment)
+                shift: int | None = offset.days * 86400 + offset.seconds
+                if offset.microseconds:
+                    shift = None
+            else:
+                shift = offsets.seconds(moment)
+            if shift is None:
+                return self._is_open_general(moment)
+            seconds = moment.hour * 3600 + moment.minute * 60 + moment.second + _JST_OFFSET - shift
+            day = moment.toordinal() - first + seconds // 86400
+            if day < 0:
+                return self._is_open_general(moment)
             opens, closes = spans[table[day]]
-        except (AttributeError, KeyError, TypeError, IndexError):
+        except (AttributeError, TypeError, IndexError):
             return self._is_open_general(moment)
-        if day < 0:
-            return self._is_open_general(moment)
-        return opens <= elapsed.seconds < closes
+        return opens <= seconds % 86400 < closes
 
     def _is_open_general(self, moment: datetime) -> bool:
         elapsed = self._elapsed(moment)
         opens, closes = self._hot[2][self._code(elapsed.days)]
-        zone = moment.tzinfo
-        bases = self._hot[0]
-        if type(zone) is timezone and zone not in bases and len(bases) < _MAX_ZONES:
-            bases[zone] = self._layout.base.astimezone(zone)
         return opens <= elapsed.seconds < closes
 
     def _is_open_reference(self, moment: datetime) -> bool:
@@ -242,20 +254,26 @@ class OfficeHours:
         """
         return self._code(self._index(day)) != 0
 
-    def closure_reason(self, day: date | datetime) -> str | None:
+    def closure_reason(self, day: date | datetime, lang: Lang = "ja") -> str | None:
         """Why the office is closed on *day*, or ``None`` when it opens.
 
         The most specific reason wins (see the module docstring): ``"憲法記念日"`` for
-        2024-05-03, ``"年末年始"`` for 2024-12-30, ``"日曜日"`` for 2024-06-02.
+        2024-05-03, ``"年末年始"`` for 2024-12-30, ``"日曜日"`` for 2024-06-02; with
+        ``lang="en"``, ``"Constitution Day"``, ``"Year-end and New Year holidays"``,
+        ``"Sunday"``.
         """
-        reasons = self.closure_reasons(day)
+        reasons = self.closure_reasons(day, lang)
         return reasons[0] if reasons else None
 
-    def closure_reasons(self, day: date | datetime) -> tuple[str, ...]:
-        """Every reason the office is closed on *day*, most specific first; empty if open."""
+    def closure_reasons(self, day: date | datetime, lang: Lang = "ja") -> tuple[str, ...]:
+        """Every reason the office is closed on *day*, most specific first; empty if open.
+
+        Raises:
+            ValidationError: *lang* is not ``"ja"`` or ``"en"``.
+        """
         index = self._index(day)
         version = self.versions[self._version_index(index)]
-        return version.closure_reasons(self._layout.first + timedelta(days=index))
+        return version.closure_reasons(self._layout.first + timedelta(days=index), lang)
 
     def hours_on(self, day: date | datetime) -> Window | None:
         """The open window of *day*, or ``None`` on a closed day."""

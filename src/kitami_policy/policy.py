@@ -108,7 +108,7 @@ class OperatingRules:
 
 @attrs.frozen
 class PlatformActions:
-    """What a platform lets a page do to users' comments (CLAUSES.md, "Actions")."""
+    """What a platform lets a page do to users' comments (docs/clauses.md, "Actions")."""
 
     platform: Platform = attrs.field(converter=as_platform)
     actions: tuple[Action, ...] = attrs.field(converter=ordered_actions)
@@ -147,7 +147,7 @@ class ReuseTerms:
 
 @attrs.frozen
 class PublicContact:
-    """A published contact of the city that 4-1 must never flag (CLAUSES.md, 4-1)."""
+    """A published contact of the city that 4-1 must never flag (docs/clauses.md, 4-1)."""
 
     kind: str = attrs.field(validator=v.one_of(("address", "postal_code", "phone", "email")))
     value: str = attrs.field(validator=v.non_empty_str)
@@ -167,7 +167,8 @@ class Policy:
     """A municipality's social-media operation policy, whole.
 
     Attributes follow the policy's sections: ``purpose`` (1), ``topics`` and ``accounts``
-    (2(1)), ``department`` (2(2)), ``operating_rules`` (3), ``clauses`` (4), ``disclaimers``
+    (2(1)), ``department`` (2(2), with ``department_en`` its English name when the data gives
+    one), ``operating_rules`` (3), ``clauses`` (4), ``disclaimers``
     (5), ``reuse`` (6), ``personal_data_ordinance`` (7), ``effective_from`` (8) and
     ``definitions``; ``source_text`` is the policy's text itself. ``office_hours`` is the
     開庁時間 of 3(1), versioned inside :class:`~kitami_policy.office_hours.OfficeHours`; it is
@@ -206,6 +207,7 @@ class Policy:
         default=(), converter=v.to_tuple, validator=v.instances_of(str)
     )
     personal_data_ordinance: str = attrs.field(default="", validator=v.text)
+    department_en: str = attrs.field(default="", validator=v.text)
     source_text: str = attrs.field(default="", validator=v.text)
     office_hours: OfficeHours | None = attrs.field(
         default=None, validator=v.optional_instance_of(OfficeHours)

@@ -177,10 +177,9 @@ def _check_time(moment: datetime, hours: OfficeHours) -> PostViolation | None:
         return None
     local = moment.astimezone(JST)
     version = hours.version_on(local)
-    reason = hours.closure_reason(local)
     hours_text = f"{version.opens:%H:%M}-{version.closes:%H:%M}"
-    why_ja = reason or f"開庁時間は{hours_text}"
-    why_en = reason or f"the office is open {hours_text}"
+    why_ja = hours.closure_reason(local) or f"開庁時間は{hours_text}"
+    why_en = hours.closure_reason(local, "en") or f"the office is open {hours_text}"
     try:
         reopen = f"{hours.next_open(moment):%Y-%m-%d %H:%M}"
         next_ja, next_en = f"次の開庁は{reopen}です。", f" The office next opens at {reopen} JST."

@@ -6,17 +6,16 @@ accepts (without importing pandas), prints as a text table, and renders as HTML 
 (:mod:`kitami_policy._html`). Records and tables carry masked excerpts, never the comment text:
 the text is shown only in the notebook view, with personal spans masked.
 
-The text-table functions (:func:`table_header`, :func:`table_row`) work on the JSON records of
-the batch command (:mod:`kitami_policy.records`), so ``kitami-policy moderate --format table``
-and :meth:`Report.table` print the same rows.
+The text views (:mod:`kitami_policy.text_report`) work on the JSON records of the batch
+command (:mod:`kitami_policy.records`), so ``kitami-policy moderate --format table`` and
+:meth:`Report.table` print the same rows.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Final
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -24,31 +23,12 @@ from kitami_policy.clauses import CLAUSE_CODES, Action
 from kitami_policy.content import Comment
 from kitami_policy.errors import ValidationError
 from kitami_policy.findings import Decision
+from kitami_policy.text_report import summary_lines, table_header, table_row
 
 if TYPE_CHECKING:
     from kitami_policy.engine import Engine
 
-__all__ = [
-    "Assessment",
-    "Report",
-    "assess_report",
-    "display_width",
-    "fit",
-    "summary_lines",
-    "table_header",
-    "table_row",
-]
-
-_SHORT_ACTION: Final = {
-    "keep": "keep",
-    "hide": "hide",
-    "delete": "delete",
-    "block_account": "block",
-    "report_to_police": "police",
-}
-# id, clauses, actions, review; the excerpt takes what is left of the width.
-_WIDTHS: Final = (8, 11, 24, 6)
-_MIN_EXCERPT: Final = 12
+__all__ = ["Assessment", "Report", "assess_report"]
 
 
 @attrs.frozen(repr=False)
@@ -233,111 +213,3 @@ def assess_report(engine: Engine, comments: Iterable[Comment]) -> Report:
     """Assess *comments* as one stream (author history carries) and report on them."""
     items = tuple(comments)
     return Report.from_decisions(items, engine.assess_many(items))
-
-
-def summary_lines(
-    *, total: int, clauses: Mapping[str, int], actions: Mapping[str, int], review: int
-) -> list[str]:
-    """Counts as text: one line of totals, one per clause, one per action (zeros left out).
-
-    Examples:
-        >>> for line in summary_lines(
-        ...     total=3, clauses={"4-1": 0, "4-2": 1}, actions={"keep": 2, "hide": 1}, review=0
-        ... ):
-        ...     print(line)
-        3 comments: 2 kept, 1 under a clause, 0 for review
-        clauses: 4-2 1
-        actions: keep 2, hide 1
-    """
-    kept = actions.get("keep", 0)
-    lines = [f"{total} comments: {kept} kept, {total - kept} under a clause, {review} for review"]
-    by_clause = ", ".join(f"{code} {n}" for code, n in clauses.items() if n)
-    by_action = ", ".join(f"{name} {n}" for name, n in actions.items() if n)
-    lines.append(f"clauses: {by_clause or 'none'}")
-    lines.append(f"actions: {by_action or 'none'}")
-    return lines
-
-
-# -- text tables ----------------------------------------------------------------------------
-
-
-def display_width(text: str) -> int:
-    """Columns *text* takes on a terminal: wide (CJK) characters take two, combining none.
-
-    Examples:
-        >>> display_width("abc"), display_width("北見市"), display_width("ｼﾈ")
-        (3, 6, 2)
-    """
-    width = 0
-    for ch in text:
-        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
-            continue
-        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-    return width
-
-
-def fit(text: str, width: int) -> str:
-    """*text* cut to at most *width* columns (``…`` marks a cut) and padded to exactly *width*.
-
-    Line breaks and tabs become spaces, so a row stays one line.
-
-    Examples:
-        >>> fit("北見市役所", 7) + "|"
-        '北見市…|'
-        >>> fit("ok", 4) + "|"
-        'ok  |'
-    """
-    text = " ".join(text.split())
-    if display_width(text) > width:
-        out, used = [], 0
-        for ch in text:
-            w = display_width(ch)
-            if used + w > width - 1:
-                break
-            out.append(ch)
-            used += w
-        text = "".join(out) + "…"
-    return text + " " * (width - display_width(text))
-
-
-def _columns(width: int) -> tuple[int, ...]:
-    excerpt = max(_MIN_EXCERPT, width - sum(_WIDTHS) - len(_WIDTHS))
-    return (*_WIDTHS, excerpt)
-
-
-def _line(values: Iterable[str], width: int) -> str:
-    line = " ".join(fit(v, w) for v, w in zip(values, _columns(width), strict=True)).rstrip()
-    # Narrower than the fixed columns: cut the row itself rather than overflow.
-    return line if display_width(line) <= width else fit(line, width).rstrip()
-
-
-def table_header(width: int = 100) -> str:
-    """The header of the text table, *width* columns wide at most."""
-    return _line(("id", "clauses", "actions", "review", "excerpt / error"), width)
-
-
-def table_row(record: Mapping[str, Any], width: int = 100) -> str:
-    """One output record of the batch command (a decision or an error) as a table row.
-
-    Examples:
-        >>> record = {"id": "c1", "clauses": ["4-2"], "actions": ["hide", "delete"],
-        ...           "needs_review": False, "findings": [{"excerpt": "…死ね…"}]}
-        >>> table_row(record, 60)
-        'c1       4-2         hide,delete              -      …死ね…'
-    """
-    if "error" in record:
-        ident = record.get("id") or f"line {record.get('line')}"
-        return _line(
-            (str(ident), "-", "error", "-", f"line {record.get('line')}: {record['error']}"), width
-        )
-    findings = record.get("findings") or []
-    return _line(
-        (
-            str(record.get("id")),
-            ",".join(record.get("clauses", ())) or "-",
-            ",".join(_SHORT_ACTION.get(a, a) for a in record.get("actions", ())),
-            "yes" if record.get("needs_review") else "-",
-            findings[0]["excerpt"] if findings else "",
-        ),
-        width,
-    )

@@ -32,7 +32,8 @@ from typing import Final
 
 import attrs
 
-from kitami_policy import CLAUSE_CODES, KITAMI, Comment
+from kitami_policy import KITAMI, Comment
+from kitami_policy.clauses import CLAUSE_CODES
 from kitami_policy.engine import Engine
 from kitami_policy.records import comment_from_record
 

@@ -4,6 +4,11 @@ The default output is the engine issue's batch contract, kept exactly: one JSON 
 non-blank input line, in order; a line that cannot be read gives
 ``{"id": ..., "line": N, "error": ...}`` and the run goes on. Comments are one stream.
 Every format prints the findings' masked excerpts, never the comment text.
+
+``--from SHAPE`` reads platform payloads instead (``cli/payloads.py``): one decision per
+comment of each document, an error line per document of the wrong shape. ``--format plan``
+prints each decision's action plan and a summary of the calls against the platforms' rate
+limits on stderr.
 """
 
 from __future__ import annotations
@@ -15,7 +20,8 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, BinaryIO, Final, TextIO
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, BinaryIO, Final, TextIO
 
 from kitami_policy.cli.files import (
     describe,
@@ -26,7 +32,7 @@ from kitami_policy.cli.files import (
     read_text,
     width,
 )
-from kitami_policy.cli.printing import LineWriter
+from kitami_policy.cli.printing import LineWriter, text_safe
 from kitami_policy.cli.status import (
     EXIT_OK,
     EXIT_REJECTED,
@@ -36,17 +42,40 @@ from kitami_policy.cli.status import (
     internal_error,
 )
 from kitami_policy.errors import KitamiPolicyError
-from kitami_policy.policy import DATA_DIR, KITAMI
+from kitami_policy.policy import DATA_DIR, KITAMI, Policy
 
-__all__ = ["CSV_COLUMNS", "FORMATS", "SAMPLES", "demo", "moderate", "records"]
+if TYPE_CHECKING:
+    from kitami_policy.content import Comment
+    from kitami_policy.platforms.plan import Plan
+
+__all__ = [
+    "CSV_COLUMNS",
+    "CSV_COLUMN_MEANINGS",
+    "FORMATS",
+    "SAMPLES",
+    "demo",
+    "moderate",
+    "records",
+]
 
 SAMPLES: Final = DATA_DIR / "samples" / "comments.jsonl"
 """The bundled sample comments the ``demo`` command moderates."""
 
-FORMATS: Final = ("jsonl", "table", "csv")
-CSV_COLUMNS: Final = (
-    "id", "line", "clauses", "actions", "needs_review", "rules", "excerpts", "error"
-)  # fmt: skip
+FORMATS: Final = ("jsonl", "table", "csv", "plan")
+CSV_COLUMN_MEANINGS: Final = MappingProxyType(
+    {
+        "id": "the comment's id (empty when an unreadable line had none)",
+        "line": "the input line number, on error rows only",
+        "clauses": "the clauses, space-separated (4-1 … 4-9)",
+        "actions": "the actions, space-separated, as JSON names them (hide, block_account, …)",
+        "needs_review": "true or false; empty on error rows",
+        "rules": "the ids of the rules that found something, space-separated",
+        "excerpts": "the findings' masked excerpts, separated by ' | '",
+        "error": "why the line could not be read, on error rows only",
+    }
+)
+"""The columns of ``--format csv``, in order, with what each holds (docs/cli.md lists them)."""
+CSV_COLUMNS: Final = tuple(CSV_COLUMN_MEANINGS)
 _PROGRESS_AFTER: Final = 1.0  # seconds before a progress line appears
 _PROGRESS_EVERY: Final = 0.25
 
@@ -91,6 +120,7 @@ class _Tally:
         self.review = 0
         self.clauses: Counter[str] = Counter()
         self.actions: Counter[str] = Counter()
+        self.passed_over: Counter[str] = Counter()
 
     def add(self, record: dict[str, Any]) -> None:
         if "error" in record:
@@ -113,7 +143,7 @@ class _Tally:
 
     def lines(self) -> list[str]:
         from kitami_policy.clauses import CLAUSE_CODES, Action
-        from kitami_policy.report import summary_lines
+        from kitami_policy.text_report import summary_lines
 
         lines = summary_lines(
             total=self.total,
@@ -125,18 +155,21 @@ class _Tally:
             lines[0] += f"; {self.rejected} line{'s' if self.rejected > 1 else ''} rejected"
         if self.failed:
             lines[0] += f"; {len(self.failed)} not assessed ({INTERNAL_ERROR})"
+        if self.passed_over:
+            counts = ", ".join(f"{why} {n}" for why, n in sorted(self.passed_over.items()))
+            lines[0] += f"; {self.passed_over.total()} passed over ({counts})"
         return lines
 
 
 def _writer(fmt: str, out: TextIO, columns: int, name: str) -> Callable[[dict[str, Any]], None]:
-    if fmt == "jsonl":
+    if fmt in ("jsonl", "plan"):
         return LineWriter(out, "json", name=name).json
     lines = LineWriter(out, "text", name=name)
     if fmt == "table":
-        from kitami_policy.report import table_header, table_row
+        from kitami_policy.text_report import table_header
 
         lines.line(table_header(columns))
-        return lambda record: lines.line(table_row(record, columns))
+        return lambda record: _table_row(lines, record, columns)
     buffer = io.StringIO()
     rows = csv.writer(buffer, lineterminator="")
 
@@ -166,25 +199,112 @@ def _writer(fmt: str, out: TextIO, columns: int, name: str) -> Callable[[dict[st
     return write_csv
 
 
-def records(source: BinaryIO, ng_words: tuple[str, ...]) -> Iterator[dict[str, Any]]:
-    """One output record per non-blank input line, in order (the engine issue's contract)."""
+def _table_row(lines: LineWriter, record: dict[str, Any], columns: int) -> None:
+    """Write *record* as table lines; a row may wrap over several, a value never breaks one."""
+    from kitami_policy.text_report import table_row
+
+    # The row's own line breaks are the table's; those inside a value (an id's "\n") are
+    # escaped before the row is laid out, so they cannot start a line of their own.
+    shown = dict(record)
+    for key in ("id", "error"):
+        if isinstance(shown.get(key), str):
+            shown[key] = text_safe(shown[key])
+    if shown.get("findings"):
+        shown["findings"] = [{**f, "excerpt": text_safe(f["excerpt"])} for f in shown["findings"]]
+    for line in table_row(shown, columns).split("\n"):
+        lines.line(line)
+
+
+def records(
+    source: BinaryIO,
+    ng_words: tuple[str, ...],
+    *,
+    shape: str | None = None,
+    post: str | None = None,
+    passed_over: Counter[str] | None = None,
+    plans: Callable[[Plan], None] | None = None,
+) -> Iterator[dict[str, Any]]:
+    """One output record per comment, in order (the engine issue's contract for JSON Lines).
+
+    Args:
+        source: the input, JSON Lines of records or (with *shape*) platform payloads.
+        ng_words: the operator's NG words (4-9).
+        shape: a ``--from`` payload shape, or ``None`` for the batch contract's records.
+        post: the ``--post`` id for payload pages that answer one post.
+        passed_over: counts what the readers passed over (webhook verbs, other changes).
+        plans: when given, each decision's plan is passed to it and the plan record is
+            yielded instead of the decision record.
+    """
     from kitami_policy.engine import Engine
-    from kitami_policy.records import comment_from_record, decision_record, record_id
+    from kitami_policy.records import decision_record, record_id
 
     engine = Engine.default(ng_words=ng_words)
     stream = engine.stream()
-    for number, record, error in json_lines(source):
-        if error is None:
+    for number, raw, comment, error in _comments(source, engine.policy, shape, post, passed_over):
+        if comment is not None:
             try:
-                decision = stream.assess(comment_from_record(record, engine.policy))
+                decision = stream.assess(comment)
+                if plans is None:
+                    yield decision_record(decision)
+                    continue
+                from kitami_policy.platforms.plan import plan, plan_record
+
+                made = plan(decision, comment)
+                plans(made)
+                yield plan_record(made)
+                continue
             except KitamiPolicyError as exc:
                 error = describe(exc)
             except Exception as exc:  # a bug must not stop the lines after it
                 error = internal_error(exc)
+        yield {
+            "id": comment.id if comment is not None else record_id(raw),
+            "line": number,
+            "error": error,
+        }
+
+
+def _comments(
+    source: BinaryIO,
+    policy: Policy,
+    shape: str | None,
+    post: str | None,
+    passed_over: Counter[str] | None,
+) -> Iterator[tuple[int, object, Comment | None, str | None]]:
+    """``(line, raw document, comment, error)``: a comment to assess, or why there is none."""
+    if shape is None:
+        from kitami_policy.records import comment_from_record
+
+        for number, record, error in json_lines(source):
+            if error is None:
+                try:
+                    comment = comment_from_record(record, policy)
+                except KitamiPolicyError as exc:
+                    error = describe(exc)
+                except Exception as exc:  # a bug must not stop the lines after it
+                    error = internal_error(exc)
+                else:
+                    yield number, record, comment, None
+                    continue
+            yield number, record, None, error
+        return
+    from kitami_policy.cli.payloads import documents, read_payload
+
+    for number, document, error in documents(source):
+        if error is None:
+            try:
+                reading = read_payload(shape, document, post=post, policy=policy)
+            except KitamiPolicyError as exc:
+                error = describe(exc)
+            except Exception as exc:  # a bug must not stop the documents after it
+                error = internal_error(exc)
             else:
-                yield decision_record(decision)
+                if passed_over is not None:
+                    passed_over.update(dict(reading.passed_over))
+                for comment in reading:
+                    yield number, document, comment, None
                 continue
-        yield {"id": record_id(record), "line": number, "error": error}
+        yield number, document, None, error
 
 
 def moderate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -196,13 +316,20 @@ def moderate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             ng_words = read_wordlist(read_text(args.ng_words), source=args.ng_words)
         except ValueError as exc:
             raise UsageError(str(exc)) from exc
+    options = _payload_options(args)
+    counter = None
+    if args.format == "plan":
+        from kitami_policy.platforms.rates import PlanCounter
+
+        counter = PlanCounter()
+        options["plans"] = counter.add
     tally = _Tally()
     progress = _Progress(err, enabled=is_terminal(err))
     source = sys.stdin.buffer if args.file == "-" else open_binary(args.file)
     try:
         with output(args.output, out) as target:
             write = _writer(args.format, target, width(target), args.output or "the output")
-            for record in records(source, ng_words):
+            for record in records(source, ng_words, **options, passed_over=tally.passed_over):
                 write(record)
                 tally.add(record)
                 progress.update(tally.total + tally.rejected + len(tally.failed), tally.rejected)
@@ -212,12 +339,33 @@ def moderate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             source.close()
     if args.summary:
         err.write("\n".join(tally.lines()) + "\n")
+    if counter is not None:
+        err.write("\n".join(counter.summary().lines()) + "\n")
     tally.raise_failures()
     return EXIT_REJECTED if tally.rejected else EXIT_OK
 
 
+def _payload_options(args: argparse.Namespace) -> dict[str, Any]:
+    """``--from`` and ``--post`` as keyword arguments of :func:`records`; bad pairs are usage
+    errors, found before any input is read."""
+    from kitami_policy.cli.payloads import NEEDS_POST, TAKES_POST
+
+    shape, post = args.payload, args.post
+    if post is not None and shape not in TAKES_POST:
+        raise UsageError(
+            f"--post applies to --from {', '.join(TAKES_POST)} (pages of one post's "
+            "comments); webhook notifications and comment records name their posts"
+        )
+    if shape in NEEDS_POST and post is None:
+        raise UsageError(
+            f"--from {shape} reads Graph API /{{post-id}}/comments pages, which do not name "
+            "their post: give --post POST_ID"
+        )
+    return {"shape": shape, "post": post}
+
+
 def demo(out: TextIO) -> int:
-    from kitami_policy.report import table_header, table_row
+    from kitami_policy.text_report import table_header
 
     columns = width(out)
     tally = _Tally()
@@ -227,7 +375,7 @@ def demo(out: TextIO) -> int:
     lines.line(table_header(columns))
     with SAMPLES.open("rb") as source:
         for record in records(source, ()):
-            lines.line(table_row(record, columns))
+            _table_row(lines, record, columns)
             tally.add(record)
     for line in ("", *tally.lines(), "", "Excerpts mask personal data. For your own comments:"):
         lines.line(line)

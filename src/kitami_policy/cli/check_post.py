@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TextIO
+from typing import Any, Final, TextIO
 
 from kitami_policy.cli.files import describe, json_lines, open_binary
 from kitami_policy.cli.printing import LineWriter
@@ -20,6 +20,11 @@ from kitami_policy.errors import KitamiPolicyError, UnknownAccountError, Validat
 from kitami_policy.policy import KITAMI, Policy
 
 __all__ = ["check_posts", "post_from_record"]
+
+_NOTHING_CHECKED: Final = {
+    "ja": "確認していません: published_at (3(1)) も topics (2(1)) もありません",
+    "en": "nothing was checked: the post has neither published_at (3(1)) nor topics (2(1))",
+}
 
 
 def post_from_record(record: object, policy: Policy) -> Post:
@@ -117,6 +122,10 @@ def check_posts(args: argparse.Namespace, out: TextIO) -> int:
                     lines.line(f"{ident or '-'}  line {number}  error  {error}")
                 continue
             failed = failed or bool(violations)
+            # Without a time (3(1)) and without topics (2(1)) nothing was checked: "ok"
+            # would read as a pass.
+            unchecked = post.published_at is None and not post.topics
+            warning = _NOTHING_CHECKED[args.lang] if unchecked else None
             if args.format == "jsonl":
                 found = [
                     {
@@ -126,10 +135,16 @@ def check_posts(args: argparse.Namespace, out: TextIO) -> int:
                     }
                     for v in violations
                 ]
-                lines.json({"id": post.id, "violations": found})
+                answer: dict[str, Any] = {"id": post.id, "violations": found}
+                if warning is not None:
+                    answer["warning"] = warning
+                lines.json(answer)
+                continue
+            if warning is not None:
+                lines.line(f"{post.id}  {'警告' if ja else 'warning'}  {warning}")
             elif not violations:
                 lines.line(f"{post.id}  ok")
-            for v in violations if args.format == "text" else ():
+            for v in violations:
                 message = v.message_ja if ja else v.message_en
                 lines.line(f"{post.id}  {v.section}  {v.code}  {message}")
     finally:

@@ -12,7 +12,7 @@ import re
 import shutil
 import stat
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import BinaryIO, Final, TextIO, cast
@@ -22,10 +22,12 @@ from kitami_policy.cli.status import RunError, UsageError
 
 __all__ = [
     "describe",
+    "finish",
     "is_terminal",
     "json_lines",
     "open_binary",
     "output",
+    "read_lines",
     "read_text",
     "width",
 ]
@@ -54,7 +56,7 @@ def output(path: str | None, out: TextIO) -> Iterator[TextIO]:
     """
     if path is None or path == "-":
         yield out
-        _finish(out.flush, "the output")
+        finish(out.flush, "the output")
         return
     target, open_file = _target(path)
     if open_file:
@@ -105,7 +107,7 @@ def _in_place(target: Path, path: str) -> Iterator[TextIO]:
         raise UsageError(f"cannot write {path}: {exc.strerror}") from exc
     try:
         yield handle
-        _finish(handle.flush, path)
+        finish(handle.flush, path)
     finally:
         with suppress(OSError):
             handle.close()
@@ -127,15 +129,15 @@ def _replacing(target: Path, path: str, old: os.stat_result | None) -> Iterator[
         raise UsageError(f"cannot write {path}: {exc.strerror}") from exc
     try:
         yield cast(TextIO, handle)  # a text-mode temporary file
-        _finish(handle.flush, path)
-        _finish(lambda: os.fsync(handle.fileno()), path)
-        _finish(handle.close, path)
+        finish(handle.flush, path)
+        finish(lambda: os.fsync(handle.fileno()), path)
+        finish(handle.close, path)
         if old is not None:
             # The owner first: chown may clear set-id bits that chmod then restores.
             with suppress(OSError):
                 os.chown(handle.name, old.st_uid, old.st_gid)
         os.chmod(handle.name, stat.S_IMODE(old.st_mode) if old else 0o666 & ~_umask())
-        _finish(lambda: os.replace(handle.name, target), path)
+        finish(lambda: os.replace(handle.name, target), path)
     except BaseException:
         # Closing flushes what is buffered, which fails again on a full disk: the error that
         # stopped the run is the one to report.
@@ -145,7 +147,8 @@ def _replacing(target: Path, path: str, old: os.stat_result | None) -> Iterator[
         raise
 
 
-def _finish(step: Callable[[], object], name: str) -> None:
+def finish(step: Callable[[], object], name: str) -> None:
+    """Run *step*, which writes *name*; an ``OSError`` (a full disk) is a :class:`RunError`."""
     try:
         step()
     except BrokenPipeError:
@@ -169,14 +172,18 @@ def describe(exc: Exception) -> str:
     return str(exc)
 
 
-def json_lines(source: BinaryIO) -> Iterator[tuple[int, object, str | None]]:
+def json_lines(source: Iterable[bytes], start: int = 1) -> Iterator[tuple[int, object, str | None]]:
     """``(line number, parsed value, error)`` for each non-blank line of a JSON Lines file.
 
     A line that is not UTF-8 or not JSON the library reads (see :func:`kitami_policy._json.loads`)
     gives ``(number, None, reason)`` and reading goes on: the batch commands answer every input
-    line, in order. A UTF-8 byte order mark at the start of the input is skipped.
+    line, in order. *start* is the first line's number; a UTF-8 byte order mark at the start of
+    the input (line 1) is skipped.
+
+    Raises:
+        RunError: the input cannot be read (an I/O error, exit status 3).
     """
-    for number, raw in enumerate(_read(source), start=1):
+    for number, raw in enumerate(read_lines(source), start=start):
         if number == 1:
             raw = raw.removeprefix(codecs.BOM_UTF8)
         if not raw.strip():
@@ -189,7 +196,8 @@ def json_lines(source: BinaryIO) -> Iterator[tuple[int, object, str | None]]:
             yield number, value, None
 
 
-def _read(source: BinaryIO) -> Iterator[bytes]:
+def read_lines(source: Iterable[bytes]) -> Iterator[bytes]:
+    """The lines of *source*; an I/O error while reading is a :class:`RunError` (exit 3)."""
     try:
         yield from source
     except OSError as exc:

@@ -40,7 +40,7 @@ def office_hours(args: argparse.Namespace, out: TextIO) -> int:
             label = when.isoformat()
             is_open = window is not None
             start = datetime(when.year, when.month, when.day, tzinfo=JST)
-        reason = hours.closure_reason(when)
+        reason = hours.closure_reason(when, args.lang)
         if is_open and window is not None:
             state, detail = ("開庁" if ja else "open"), f"{window.start:%H:%M}–{window.end:%H:%M}"
         else:

@@ -1,4 +1,4 @@
-"""``kitami-policy policy``: the policy's accounts, operating rules and clauses."""
+"""``kitami-policy policy``: the policy's accounts, topics, operating rules and clauses."""
 
 from __future__ import annotations
 
@@ -16,14 +16,24 @@ def print_policy(policy: Policy, out: TextIO, *, clause: str | None, lang: str) 
         print(f"{c.code}  {c.text if ja else c.gloss}", file=out)
         return
     title = policy.title if ja else policy.title_en
+    department = policy.department if ja else policy.department_en or policy.department
     print(f"{title} ({policy.version}, effective {policy.effective_from.isoformat()})", file=out)
-    print(f"{'管理' if ja else 'Managed by'}: {policy.department}", file=out)
+    print(f"{'管理' if ja else 'Managed by'}: {department}", file=out)
     print(f"\n{'アカウント' if ja else 'Accounts'} (2(1)):", file=out)
     for account in policy.accounts:
-        topics = ", ".join(
-            policy.topic(t).name_ja if ja else policy.topic(t).name_en for t in account.topics
+        platform = f"{account.platform.value} (x)" if account.platform.value == "twitter" else ""
+        print(
+            f"  {platform or account.platform.value:<13} {account.handle:<26} "
+            f"{', '.join(account.topics)}",
+            file=out,
         )
-        print(f"  {account.platform.value:<10} {account.handle:<26} {topics}", file=out)
+    # The codes are what check-post reads; the names are the policy's own words.
+    print(f"\n{'発信内容' if ja else 'Topics'} (2(1)):", file=out)
+    width = max(len(t.code) for t in policy.topics)
+    for topic in policy.topics:
+        name = topic.name_ja if ja else topic.name_en
+        note = (" — 緊急時は随時" if ja else " — any time") if topic.emergency else ""
+        print(f"  {topic.code:<{width}}  {name}{note}", file=out)
     rules = policy.operating_rules
     print(f"\n{'運用ルール' if ja else 'Operating rules'} (3):", file=out)
     if policy.office_hours is not None:
@@ -48,5 +58,5 @@ def print_policy(policy: Policy, out: TextIO, *, clause: str | None, lang: str) 
     print(f"\n{'禁止事項' if ja else 'Prohibited'} (4):", file=out)
     for c in policy.clauses:
         print(f"  {c.code}  {c.text if ja else c.gloss}", file=out)
-    actions = ", ".join(a.label_ja if ja else a.value for a in rules.moderation_actions)
+    actions = ", ".join(f"{a.value} ({a.label_ja})" for a in rules.moderation_actions)
     print(f"\n{'措置' if ja else 'Measures'} (3(3), 4): {actions}", file=out)

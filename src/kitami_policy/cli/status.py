@@ -1,6 +1,9 @@
-"""Exit statuses of the command line, what each one means, and the errors that lead to them.
+"""Exit statuses of the command line: what each means, for which commands, and the errors that
+lead to them.
 
-:data:`STATUSES` is the one list: the help texts and ``docs/cli.md`` are written from it.
+Each status is one row of :data:`STATUSES`: its code, what it means and the commands that
+exit with it. A command's ``--help`` lists its own rows and ``docs/cli.md`` shows the table,
+both written from these rows: a new status is one more row.
 """
 
 from __future__ import annotations
@@ -8,55 +11,126 @@ from __future__ import annotations
 import os
 import signal
 import traceback
-from collections.abc import Mapping
-from types import MappingProxyType
 from typing import Final
 
+import attrs
+
 __all__ = [
+    "COMMANDS",
     "EXIT_FAILED",
-    "EXIT_HELP",
+    "EXIT_HANGUP",
     "EXIT_INTERRUPTED",
     "EXIT_OK",
     "EXIT_REJECTED",
+    "EXIT_TERMINATED",
     "EXIT_USAGE",
     "INTERNAL_ERROR",
     "STATUSES",
+    "ExitStatus",
     "RunError",
     "Stopped",
     "UsageError",
     "internal_error",
     "signal_status",
+    "status_help",
 ]
 
 EXIT_OK: Final = 0
 EXIT_REJECTED: Final = 1
 EXIT_USAGE: Final = 2
 EXIT_FAILED: Final = 3
+# A run stopped by signal N exits 128 + N, as a shell reports it: SIGHUP 1, SIGINT 2, SIGTERM 15.
+EXIT_HANGUP: Final = 129
 EXIT_INTERRUPTED: Final = 130
+EXIT_TERMINATED: Final = 143
 
-STATUSES: Final[Mapping[str, str]] = MappingProxyType(
-    {
-        str(EXIT_OK): "success",
-        str(EXIT_REJECTED): "some input line was rejected (the rest was processed) or, for "
-        "check-post, some post breaks the policy",
-        str(EXIT_USAGE): "bad usage, an unreadable file or a value the policy cannot answer for",
-        str(EXIT_FAILED): "the run failed for another reason: the output could not be written "
-        "(a full disk), the input could not be read, or an internal error; one line on stderr "
-        "says which",
-        "128+N": "stopped by signal N: 130 Ctrl-C (SIGINT), 143 SIGTERM, 129 SIGHUP; with "
-        "--output, the output file is left as it was",
-    }
-)
-"""Every exit status of ``kitami-policy`` and what it means, in order."""
+COMMANDS: Final = ("moderate", "demo", "office-hours", "check-post", "policy")
+"""The commands, in the order ``--help`` lists them."""
 
-EXIT_HELP: Final = (
-    "exit status: "
-    + "; ".join(f"{code} {meaning}" for code, meaning in STATUSES.items())
-    + ". Errors are one line on stderr."
+_READERS: Final = ("moderate", "check-post")  # the commands that read input files
+_OTHERS: Final = tuple(c for c in COMMANDS if c != "moderate")
+
+
+@attrs.frozen
+class ExitStatus:
+    """One exit status of some commands.
+
+    Attributes:
+        code: the status.
+        meaning: what it means, in a few words.
+        commands: the commands that exit with it in this meaning.
+    """
+
+    code: int
+    meaning: str
+    commands: tuple[str, ...] = COMMANDS
+
+
+STATUSES: Final = (
+    ExitStatus(EXIT_OK, "success"),
+    ExitStatus(
+        EXIT_REJECTED, "some input line was rejected (the rest was processed)", ("moderate",)
+    ),
+    ExitStatus(
+        EXIT_REJECTED,
+        "some post breaks the policy, or some input line was rejected",
+        ("check-post",),
+    ),
+    ExitStatus(
+        EXIT_USAGE,
+        "bad usage: an unknown option, a file that cannot be opened or a value the policy "
+        "cannot answer for",
+    ),
+    ExitStatus(
+        EXIT_FAILED,
+        "the run failed for another reason than a rejected line: the output could not be "
+        "written (a full disk), the input could not be read, or an internal error (one line "
+        "on stderr says which)",
+        _READERS,
+    ),
+    ExitStatus(
+        EXIT_FAILED,
+        "the run failed: the output could not be written (a full disk) or an internal error "
+        "(one line on stderr says which)",
+        tuple(c for c in COMMANDS if c not in _READERS),
+    ),
+    ExitStatus(
+        EXIT_HANGUP, "stopped by SIGHUP, the file of --output left as it was", ("moderate",)
+    ),
+    ExitStatus(EXIT_HANGUP, "stopped by SIGHUP", _OTHERS),
+    ExitStatus(
+        EXIT_INTERRUPTED, "interrupted (Ctrl-C), the file of --output left as it was", ("moderate",)
+    ),
+    ExitStatus(EXIT_INTERRUPTED, "interrupted (Ctrl-C)", _OTHERS),
+    ExitStatus(
+        EXIT_TERMINATED, "stopped by SIGTERM, the file of --output left as it was", ("moderate",)
+    ),
+    ExitStatus(EXIT_TERMINATED, "stopped by SIGTERM", _OTHERS),
 )
+"""Every exit status, by code; a code may mean something slightly different per command."""
 
 INTERNAL_ERROR: Final = "internal error"
 """How every message about an internal error (a bug, not a bad input) begins."""
+
+
+def status_help(command: str | None = None) -> str:
+    """The exit statuses of *command*, as its ``--help`` ends; all commands' when ``None``.
+
+    >>> status_help("demo").split("; ")[0]
+    'exit status: 0 success'
+    >>> [s.code for s in STATUSES if "check-post" in s.commands]
+    [0, 1, 2, 3, 129, 130, 143]
+    """
+    if command is None:
+        shared = [s for s in STATUSES if set(s.commands) == set(COMMANDS)]
+        listed = "; ".join(f"{s.code} {s.meaning}" for s in shared)
+        return (
+            f"exit status: {listed}; each command's --help lists the statuses of its own. "
+            "Errors are one line on stderr."
+        )
+    rows = [s for s in STATUSES if command in s.commands]
+    listed = "; ".join(f"{s.code} {s.meaning}" for s in sorted(rows, key=lambda s: s.code))
+    return f"exit status: {listed}. Errors are one line on stderr."
 
 
 class UsageError(Exception):

@@ -1,4 +1,5 @@
-"""The rules of section 4, one module per clause family.
+"""The rules of section 4, one module per clause family (a package of modules by reading for
+a family too large for one).
 
 | clause | module |
 | --- | --- |
@@ -12,7 +13,7 @@
 | 4-8 off-topic | :mod:`kitami_policy.rules.off_topic` |
 | 4-9 otherwise inappropriate | :mod:`kitami_policy.rules.inappropriate` |
 
-Each module exports ``DETECTORS`` (rule id → detector function), ``LEVELS`` (the names of the
+Each family exports ``DETECTORS`` (rule id → detector function), ``LEVELS`` (the names of the
 confidence levels its detectors give their evidence, whose values are the ``[levels]`` table of
 its TOML file), ``TRIGGERS`` (rule id →
 :class:`~kitami_policy.rules.base.Trigger`: the word lists and signals without which the

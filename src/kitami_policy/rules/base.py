@@ -23,6 +23,7 @@ import attrs
 from kitami_policy import _validate as v
 from kitami_policy._automaton import Match
 from kitami_policy._normalize import DIGIT_SOURCES, Normalized, normalize, number_form
+from kitami_policy._phrases import Phrase, Phrases
 from kitami_policy.clauses import check_clause_code
 from kitami_policy.content import Comment, Post
 from kitami_policy.findings import SOURCES, Span
@@ -129,6 +130,7 @@ class Context:
         policy: the policy in force.
         previous: folded texts of the same author's earlier comments in this stream (a
             read-only view; the stream does not copy its history for every comment).
+        phrases: the engine's Latin terms, which :attr:`latin` matches word by word.
     """
 
     comment: Comment
@@ -138,6 +140,8 @@ class Context:
     post: Post | None
     policy: Policy
     previous: AbstractSet[str] = frozenset()
+    phrases: Phrases | None = None
+    _latin: dict[str, list[Phrase]] | None = None
     _normalized: Normalized | None = None
     _numbers: str | None = None
     _derived: dict[Callable[[Context], object], object] = attrs.field(factory=dict, init=False)
@@ -148,6 +152,15 @@ class Context:
         if self._numbers is None:
             self._numbers = number_form(self.text)
         return self._numbers
+
+    @property
+    def latin(self) -> Mapping[str, Sequence[Phrase]]:
+        """Latin word-list terms found word by word in the original text, by list name
+        (computed on first use; English and romaji in running Latin text, which the fold
+        glues together, see :mod:`kitami_policy._phrases`)."""
+        if self._latin is None:
+            self._latin = self.phrases.find(self.text) if self.phrases is not None else {}
+        return self._latin
 
     def derived(self, reading: Callable[[Context], T]) -> T:
         """``reading(self)``, worked out once per comment: for a reading several detectors

@@ -1,0 +1,93 @@
+"""Clause 4-2 in English: insults and profanity aimed at a person (``abuse.insult``).
+
+CLAUSES.md ("Reading real comments"): the clauses read the same way whatever the register,
+English included ("you're an idiot"). English terms are matched word by word on the original
+text (:attr:`Context.latin <kitami_policy.rules.base.Context.latin>`):
+
+- a noun or phrase of abuse (defamation_english.txt: idiot, loser, scum, fuck you, shut up)
+  counts wherever it stands, unless the writer says it of themself ("I'm such an idiot") or
+  denies it ("not an idiot");
+- an adjective of contempt (defamation_english_traits.txt: stupid, pathetic) counts said of a
+  person: after a copula or intensifier with someone named in the sentence ("your mayor is
+  stupid", "you are so dumb"), or right before a person ("stupid mayor"); "a stupid rule" and
+  "sorry for the stupid question" are left alone.
+
+Quoted words (inside quotation marks) are named, not said.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from kitami_policy._phrases import Phrase
+from kitami_policy.rules.base import Context, Evidence
+from kitami_policy.rules.defamation.lists import ENGLISH, ENGLISH_TARGETS, ENGLISH_TRAITS
+from kitami_policy.rules.reading.sentences import SENTENCE_MARKS
+from kitami_policy.rules.reading.speech import quoted_span
+
+__all__ = ["LEVELS", "english_insults"]
+
+# Before the words, in their sentence: the writer speaking of themself.
+_SELF: Final = re.compile(
+    r"\b(?:i'?m|i am|me|my|myself|sorry for (?:the|my|a))\b[^.!?]{0,20}$", re.IGNORECASE
+)
+# Right before the words: a denial ("not an idiot", "isn't stupid", "never").
+_DENIED: Final = re.compile(
+    r"\b(?:not|n't|never|no)\s+(?:an?\s+|so\s+|that\s+|such\s+an?\s+)?$", re.IGNORECASE
+)
+# Right before an adjective: it is predicated of someone ("is stupid", "are so dumb").
+_PREDICATED: Final = re.compile(
+    r"(?:\b(?:is|are|was|were|be|so|such\s+an?|too|really|very|fucking|damn)|'re|'s)\s+$",
+    re.IGNORECASE,
+)
+
+
+def english_insults(ctx: Context) -> Sequence[Evidence]:
+    """English abuse aimed at a person, each occurrence as its own evidence."""
+    if not ctx.text.isascii() and not _has_latin(ctx):
+        return ()
+    latin = ctx.latin
+    if ENGLISH not in latin and ENGLISH_TRAITS not in latin:
+        return ()
+    found = []
+    for p in [*latin.get(ENGLISH, ()), *latin.get(ENGLISH_TRAITS, ())]:
+        if quoted_span(ctx, p.span):
+            continue
+        before = _sentence_before(ctx, p)
+        if _SELF.search(before) or _DENIED.search(before):
+            continue
+        if p.name == ENGLISH_TRAITS and not _said_of_a_person(ctx, p, before):
+            continue
+        found.append(Evidence(spans=(p.span,), level=_ENGLISH))
+    return found
+
+
+def _has_latin(ctx: Context) -> bool:
+    return any(ch.isascii() and ch.isalpha() for ch in ctx.text)
+
+
+def _sentence_before(ctx: Context, p: Phrase) -> str:
+    """The original text of *p*'s sentence before it."""
+    head = ctx.text[: p.span.start]
+    marks = list(SENTENCE_MARKS.finditer(head))
+    return head[marks[-1].end() :] if marks else head
+
+
+def _said_of_a_person(ctx: Context, p: Phrase, before: str) -> bool:
+    """True when an adjective qualifies a person right after it, or is predicated of someone
+    named in its sentence."""
+    start = p.span.start - len(before)
+    stop = SENTENCE_MARKS.search(ctx.text, p.span.end)
+    end = stop.start() if stop is not None else len(ctx.text)
+    targets = [t for t in ctx.latin.get(ENGLISH_TARGETS, ()) if start <= t.span.start < end]
+    gap = ctx.text[p.span.end : p.span.end + 2]
+    if any(t.span.start - p.span.end in (1, 2) for t in targets) and gap[:1] == " ":
+        return True
+    return bool(targets) and _PREDICATED.search(before) is not None
+
+
+# Confidence level (data/rules/defamation.toml [levels]).
+_ENGLISH: Final = "english"
+LEVELS: Final = frozenset((_ENGLISH,))

@@ -1,0 +1,54 @@
+"""Who a remark is aimed at: the person addressed, someone pointed at, or the writer.
+
+An insult needs no named target in a reply (CLAUSES.md: バカじゃないの, お前ほんとアホだな, 黙れ
+カス insult the person answered); the same word said of oneself (俺はバカだから) is not abuse.
+The families combine these readings with their own targets (the city, its staff, groups).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from kitami_policy._automaton import Match
+from kitami_policy.rules.base import Context
+from kitami_policy.rules.reading.sentences import sentence
+
+__all__ = ["DEMONSTRATIVE", "SECOND_PERSON", "SELF", "addressed", "pointers", "self_directed"]
+
+SECOND_PERSON: Final = "reading_second_person"
+DEMONSTRATIVE: Final = "reading_demonstrative"
+SELF: Final = "reading_self"
+
+# Between the writer and what they call themself ("俺はバカ", "ワイみたいなゴミ", "自分って本当に
+# アホ", "私も昔はバカだった").
+_SELF_GAP: Final = re.compile(
+    r"(?:ら|たち|達|自身)?(?:は|って|も|が|なんか|なんて|みたいな|みたいなの|のような|こそ|も昔は|は昔)?"
+    r"(?:本当に|ほんとに|ほんと|まじで|まじ|超|結構|相当|かなり|ただの|もともと|元々|どうせ|所詮|昔から)?"
+    r"(?:の|な)?"
+)
+_SELF_REACH: Final = 20
+
+
+def self_directed(ctx: Context, start: int) -> bool:
+    """True when the words at folded *start* are said of the writer ("俺はバカだから")."""
+    if SELF not in ctx.words:
+        return False
+    folded = ctx.folded
+    return any(
+        m.end <= start and _SELF_GAP.fullmatch(folded, m.end, start) is not None
+        for m in ctx.near(start - _SELF_REACH, start, SELF)
+    )
+
+
+def pointers(ctx: Context, position: int) -> list[Match[str]]:
+    """The second person and demonstratives in the sentence holding folded *position*."""
+    if SECOND_PERSON not in ctx.words and DEMONSTRATIVE not in ctx.words:
+        return []
+    lo, hi = sentence(ctx, position)
+    return ctx.near(lo, hi, SECOND_PERSON, DEMONSTRATIVE)
+
+
+def addressed(ctx: Context, position: int) -> bool:
+    """True when the sentence holding folded *position* addresses or points at someone."""
+    return bool(pointers(ctx, position))

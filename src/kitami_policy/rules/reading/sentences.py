@@ -1,0 +1,30 @@
+"""Sentences of a comment, in folded coordinates.
+
+The fold drops punctuation and line breaks, so a rule working on the folded text cannot see
+where one sentence ends and the next begins. This reading finds the bounds on the original
+text and maps them onto the fold once per comment (:meth:`Context.derived`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Final
+
+from kitami_policy.rules.base import Context
+
+__all__ = ["SENTENCE_MARKS", "sentence"]
+
+SENTENCE_MARKS: Final = re.compile(r"[。．！!？?\n]")
+"""What ends a sentence in the original text: 。 ！ ？ (either width), a full stop, a line break."""
+
+
+def _starts(ctx: Context) -> tuple[int, ...]:
+    return ctx.normalized().breaks(SENTENCE_MARKS)
+
+
+def sentence(ctx: Context, position: int) -> tuple[int, int]:
+    """The folded span ``[start, end)`` of the sentence holding folded *position*."""
+    starts = ctx.derived(_starts)
+    i = bisect.bisect_right(starts, position)
+    return (starts[i - 1] if i else 0, starts[i] if i < len(starts) else len(ctx.folded))
