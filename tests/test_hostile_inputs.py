@@ -288,8 +288,10 @@ class TestLinesThatStoppedTheRun:
             ["moderate"],
             ["moderate", "-o", "/dev/full"],
             ["check-post", "--format", "jsonl"],
+            ["policy"],
+            ["office-hours", "2025-05-05", "--month", "2025-05"],
         ],
-        ids=["moderate", "moderate -o", "check-post"],
+        ids=["moderate", "moderate -o", "check-post", "policy", "office-hours"],
     )
     def test_full_device_ends_the_run_with_one_line(self, argv: list[str]) -> None:
         """Output to /dev/full: exit 3, one line naming the failure, no traceback."""

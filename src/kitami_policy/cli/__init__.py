@@ -22,14 +22,13 @@ import sys
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 from kitami_policy.cli.batch import FORMATS, SAMPLES, demo, moderate
 from kitami_policy.cli.check_post import check_posts
-from kitami_policy.cli.files import finish
 from kitami_policy.cli.office_hours import office_hours
 from kitami_policy.cli.payloads import SHAPES
-from kitami_policy.cli.printing import LineWriter
+from kitami_policy.cli.printing import GuardedOutput, LineWriter
 from kitami_policy.cli.show_policy import print_policy
 from kitami_policy.cli.status import (
     EXIT_FAILED,
@@ -207,11 +206,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = build_parser().parse_args(argv)
-    out, err = sys.stdout, sys.stderr
+    stdout, err = sys.stdout, sys.stderr
+    out = cast(TextIO, GuardedOutput(stdout))
     try:
         with _signals_stop_the_run():
             code = _run(args, out, err)
-            finish(out.flush, "the output")
+            out.flush()
             return code
     except (KitamiPolicyError, UsageError) as exc:
         _error(err, str(exc))
@@ -224,15 +224,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return signal_status(exc.signum)
     except BrokenPipeError:
         # The reader went away (| head): not an error of ours.
-        _discard_stdout(out)
+        _discard_stdout(stdout)
         return EXIT_OK
     except RunError as exc:
         _error(err, str(exc))
-        _discard_stdout(out)
+        _discard_stdout(stdout)
         return EXIT_FAILED
     except Exception as exc:  # any other exception is a bug: one line, not a traceback
         _error(err, internal_error(exc))
-        _discard_stdout(out)
+        _discard_stdout(stdout)
         return EXIT_FAILED
 
 

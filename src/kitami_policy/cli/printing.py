@@ -24,7 +24,7 @@ from typing import Any, Final, Literal, TextIO
 
 from kitami_policy.cli.status import RunError
 
-__all__ = ["LineWriter", "json_safe", "text_safe"]
+__all__ = ["GuardedOutput", "LineWriter", "json_safe", "text_safe"]
 
 # Characters that may stand inside a JSON string but that a line-oriented reader or a UTF-8
 # encoder cannot take raw: NEL, the two Unicode line separators and every surrogate.
@@ -86,3 +86,46 @@ class LineWriter:
     def json(self, value: Any) -> None:
         """Write *value* as one JSON line."""
         self.line(json.dumps(value, ensure_ascii=not self.utf8))
+
+
+class GuardedOutput:
+    """Standard output as every command writes it: a write that fails is a :class:`RunError`.
+
+    ``print`` to a full device raises ``OSError`` from wherever the buffer happened to fill;
+    through this stream it is the run's one failure (exit status 3, one line), whichever
+    command was printing. A closed pipe (``BrokenPipeError``) passes as it is: the reader went
+    away, which is not an error of ours.
+    """
+
+    def __init__(self, stream: TextIO, name: str = "the output") -> None:
+        self._stream = stream
+        self._name = name
+        self.encoding: str = getattr(stream, "encoding", None) or "utf-8"
+
+    def _guard(self, exc: OSError) -> RunError:
+        return RunError(f"cannot write {self._name}: {exc.strerror or exc}")
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise self._guard(exc) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise self._guard(exc) from None
+
+    def writable(self) -> bool:
+        return True
+
+    def isatty(self) -> bool:
+        return self._stream.isatty()
+
+    def fileno(self) -> int:
+        return self._stream.fileno()
