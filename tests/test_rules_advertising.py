@@ -1,4 +1,4 @@
-"""Tests for the rules of clause 4-6, advertising (rules/advertising.py), as CLAUSES.md reads it."""
+"""Tests for the rules of clause 4-6, advertising (rules/advertising/), as CLAUSES.md reads it."""
 
 from __future__ import annotations
 

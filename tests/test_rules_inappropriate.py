@@ -1,4 +1,4 @@
-"""Tests for the rules of clause 4-9, otherwise inappropriate (rules/inappropriate.py)."""
+"""Tests for the rules of clause 4-9, otherwise inappropriate (rules/inappropriate/)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Tests for the rules of clause 4-3, intellectual property (rules/intellectual_property.py)."""
+"""Tests for the rules of clause 4-3, intellectual property (rules/intellectual_property/)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Tests for the rules of clause 4-8, off-topic (rules/off_topic.py), read as CLAUSES.md says."""
+"""Tests for the rules of clause 4-8, off-topic (rules/off_topic/), read as CLAUSES.md says."""
 
 from __future__ import annotations
 
@@ -691,14 +691,14 @@ def test_the_chain_call_gate_covers_every_call_the_pattern_reads() -> None:
     import itertools
     import re
 
-    from kitami_policy.rules import off_topic
+    from kitami_policy.rules.off_topic import chain
 
-    pattern = off_topic._CHAIN_CALL.pattern
+    pattern = chain._CHAIN_CALL.pattern
     groups = re.findall(r"\(\?:([^()]*)\)", pattern)
     literals = [alt for alt in re.sub(r"\(\?:[^()]*\)", "", pattern).split("|") if alt]
     # The pattern is literals plus one "people, particle, verb" sequence of groups.
     calls = literals + ["".join(c) for c in itertools.product(*(g.split("|") for g in groups))]
     assert len(calls) > len(literals)
     for call in calls:
-        assert off_topic._CHAIN_CALL.fullmatch(call), call
-        assert any(part in call for part in off_topic._CHAIN_CALL_PARTS), call
+        assert chain._CHAIN_CALL.fullmatch(call), call
+        assert any(part in call for part in chain._CHAIN_CALL_PARTS), call

@@ -121,3 +121,35 @@ class TestHateAsGroupAndPredicate:
     def test_not_hate(self, engine: Engine, text: str) -> None:
         """Policy opinions, reports, denials, compounds and criticism of hate are not 4-4."""
         assert "4-4" not in _clauses(engine, text)
+
+
+class TestSexualContent:
+    """4-4 for explicit sexual content, not for a passing mention."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "胸を揉んでやりたい、あの職員のおっぱい",
+            "昨日の夜は中出ししたわ",
+            "小学生の女の子のエロい写真ある？",
+            "パパ活しませんか？",
+            "受付のお姉さん、エロすぎ",
+        ],
+    )
+    def test_explicit(self, engine: Engine, text: str) -> None:
+        """Acts, requests, children and remarks about a person are explicit."""
+        assert "4-4" in _clauses(engine, text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "あの映画はエロいシーンが少しあるらしい",
+            "セックスについての講座が市民会館であります",
+            "フェラーリが走ってた",
+            "早く帰ろう、考えろよ",
+            "パチンコ屋の跡地はどうなりますか",
+        ],
+    )
+    def test_passing_mentions(self, engine: Engine, text: str) -> None:
+        """A mention, or a word holding a sexual term, is not 4-4."""
+        assert "4-4" not in _clauses(engine, text)

@@ -204,12 +204,16 @@ class TestObscene:
             "浴衣の女の子のパンチラ撮りに行くわｗ",
             "ヌ ー ド 写真で応募したらダメ？",
             "祭りの人混みで痴漢し放題だったわ",
-            "ｴﾛいなあ",
         ],
     )
     def test_sexual_content(self, engine: Engine, text: str) -> None:
         """Sexual content and boasts of sexual crimes are 4-4."""
         assert "law.obscene" in rules_of(assess(engine, text))
+
+    def test_a_passing_exclamation_is_not_explicit(self, engine: Engine) -> None:
+        """A lone "ｴﾛいなあ", said of no one and with no act, is a passing mention (CLAUSES.md,
+        "Reading real comments": a passing, non-explicit mention is not 4-4)."""
+        assert "law.obscene" not in rules_of(assess(engine, "ｴﾛいなあ"))
 
     @pytest.mark.parametrize(
         "text", ["帰ろう", "考えろよ", "イエローの帽子", "ヌードルが好き", "えろう寒い"]

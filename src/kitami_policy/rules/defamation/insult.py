@@ -26,8 +26,18 @@ from kitami_policy._automaton import Match
 from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.defamation.aim import aim, self_deprecating
 from kitami_policy.rules.defamation.english import english_insults
-from kitami_policy.rules.defamation.lists import AIMED, INSULTS, KATA, PERSON, SLURS, disjoint
-from kitami_policy.rules.reading.aim import addressed, self_directed
+from kitami_policy.rules.defamation.lists import (
+    AIMED,
+    GROUPS,
+    HATE_GROUPS,
+    INSULTS,
+    KATA,
+    PERSON,
+    SLURS,
+    TARGETS,
+    disjoint,
+)
+from kitami_policy.rules.reading.aim import DEMONSTRATIVE, SECOND_PERSON, addressed, self_directed
 from kitami_policy.rules.reading.polarity import negated
 from kitami_policy.rules.reading.sentences import sentence
 from kitami_policy.rules.reading.speech import criticises_abuse, talked_about
@@ -57,9 +67,12 @@ _KATAKANA: Final = re.compile(r"[\u30a1-\u30fc\uff66-\uff9f]+")
 # なる, バカでもわかる, 信じる馬鹿はいない).
 _NOT_AN_INSULT_AFTER: Final = re.compile(
     r"(?:みたいに|ほど|らしい|らし|にす|にさ|にし|にな|にで|を見|をみ|を言|なこと|な事|なまね|な真似"
-    r"|でも|でさえ|ですら|げ|て|た|る|ちゃ|かけ|かま|はいな|なんていな|なんかいな|はおらん|はいね)"
+    r"|でも|でさえ|ですら|げ|て|た|る|ちゃ|かけ|かま|はいな|なんていな|なんかいな|はおらん|はいね"
+    r"|の極み|の骨頂|の一つ覚え)"
 )
 _KANJI: Final = re.compile(r"[\u4e00-\u9fff]")
+# The lists whose words name people: what an insult qualifies must be one of them.
+_PEOPLE: Final = (TARGETS, GROUPS, HATE_GROUPS, SECOND_PERSON, DEMONSTRATIVE)
 # The end of a command right before a name called at someone ("黙れ", "消えろ", "失せろよ").
 _COMMAND_END: Final = re.compile(r"(?:れ|ろ|え|け|せ|な)(?:よ|や)?$")
 # What may follow a name called at someone, to the end of its sentence ("カスが", "ゴミめ").
@@ -89,8 +102,11 @@ def _romaji_insults(ctx: Context) -> Sequence[Evidence]:
 
 def _insults(ctx: Context) -> Iterator[Evidence]:
     criticised = SLURS in ctx.words and criticises_abuse(ctx)
-    for m in disjoint(ctx.matches(INSULTS, SLURS, AIMED, PERSON, KATA)):
-        if _MENTIONED.match(ctx.folded, m.end) or _said_apart(ctx, m):
+    matches = disjoint(ctx.matches(INSULTS, SLURS, AIMED, PERSON, KATA))
+    # Insults glued into one compound (クソ + ニワカ, ゴミ + クズ): the later one still stands.
+    ends = {m.end for m in matches}
+    for m in matches:
+        if _MENTIONED.match(ctx.folded, m.end) or _said_apart(ctx, m, m.start in ends):
             continue
         if m.payload == KATA:
             span = ctx.span(m.start, m.end)
@@ -110,11 +126,12 @@ def _insults(ctx: Context) -> Iterator[Evidence]:
             yield Evidence(spans=(ctx.span(m.start, m.end),))
 
 
-def _said_apart(ctx: Context, m: Match[str]) -> bool:
-    """True when *m* is not the writer's abuse of someone: a piece of a longer word, said of
-    the writer, denied, quoted or reported."""
+def _said_apart(ctx: Context, m: Match[str], compound: bool = False) -> bool:
+    """True when *m* is not the writer's abuse of someone: a piece of a longer word (unless
+    the word before it is an insult too, *compound*), said of the writer, denied, quoted or
+    reported."""
     return (
-        not stands_alone(ctx, m)
+        not stands_alone(ctx, m, before=not compound)
         or self_directed(ctx, m.start)
         or negated(ctx, m.end)
         or talked_about(ctx, m.start, m.end, news=False)
@@ -146,7 +163,15 @@ def _unnamed_target(ctx: Context, m: Match[str]) -> str | None:
     after = folded[m.end : m.end + 2]
     if after and _KANJI.match(after) and not after.startswith(_PERSON_SUFFIXES):
         return None
+    if folded.startswith("な", m.end) and not _qualifies_a_person(ctx, m.end + 1):
+        # "馬鹿な争い", "アホな発想": the word judges a thing, not someone.
+        return None
     return _ADDRESSED if addressed(ctx, m.start) else _UNNAMED
+
+
+def _qualifies_a_person(ctx: Context, start: int) -> bool:
+    """True when a person, a group or a pointer starts at folded *start*."""
+    return any(t.start == start for t in ctx.near(start, start + 1, *_PEOPLE))
 
 
 def _stretched(ctx: Context, m: Match[str]) -> bool:

@@ -40,9 +40,7 @@ _QUOTATION: Final = re.compile(
 )
 # What may stand between the words and the verb that reports them ("死ねだの言う",
 # "バカとかいう", "アスペだのガイジだの").
-_REPORT_GAP: Final = re.compile(
-    r"(?:だの|とか|など|なんて|って|と|や|ぐらい|くらい|だ|じゃ|は|の|w)*"
-)
+_REPORT_GAP: Final = re.compile(r"(?:だの|とか|など|なんて|って|と|や|ぐらい|くらい|だ|じゃ|は|w)*")
 _REPORT_REACH: Final = 12
 
 

@@ -47,10 +47,11 @@ def script(ch: str) -> Script:
     return "other"
 
 
-def stands_alone(ctx: Context, m: Match[str], *, after: bool = True) -> bool:
+def stands_alone(ctx: Context, m: Match[str], *, before: bool = True, after: bool = True) -> bool:
     """True when match *m* is not glued to a longer word of the same script.
 
-    With *after* false only its start is read: a noun may head a compound (ホモカップル).
+    With *after* false only its start is read: a noun may head a compound (ホモカップル); with
+    *before* false only its end: a word may close a compound (クソ + ニワカ).
 
     Kanji ends always stand (kanji compounds are read by allowed words and by the rules). A
     hiragana neighbour before the match that is a particle keeps it apart; after the match,
@@ -62,15 +63,19 @@ def stands_alone(ctx: Context, m: Match[str], *, after: bool = True) -> bool:
     short_kana = span.end - span.start <= _SHORT and all(
         script(ch) == "hiragana" for ch in text[span.start : span.end]
     )
-    if first in _WORD_SCRIPTS and span.start > 0:
-        before = text[span.start - 1]
+    if before and first in _WORD_SCRIPTS and span.start > 0:
+        preceding = text[span.start - 1]
         particles = _SHORT_PARTICLES_BEFORE if short_kana else _PARTICLES_BEFORE
-        if script(before) == first and not (first == "hiragana" and before in particles):
+        if script(preceding) == first and not (first == "hiragana" and preceding in particles):
             return False
     if after and last in _WORD_SCRIPTS and span.end < len(text):
         following = text[span.end]
         kind = script(following)
-        if kind == last and last in ("katakana", "latin") and following != "ー":
+        if following in "ーｰ":
+            # A long mark stretches the word or continues it: フェラーリ is not フェラ.
+            rest = text[span.end :].lstrip("ーｰ")
+            kind = script(rest[0]) if rest else "other"
+        if kind == last and last in ("katakana", "latin"):
             return False
         if kind == last == "hiragana" and following not in _PARTICLES_AFTER and short_kana:
             return False

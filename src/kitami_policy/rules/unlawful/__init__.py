@@ -143,6 +143,9 @@ from kitami_policy.rules.unlawful.lists import (
     REPORT,
     SALE,
     SECRET,
+    SEXUAL_ACTS,
+    SEXUAL_BODY,
+    SEXUAL_WORDS,
     SLURS,
     SUPPLY,
     TARGETS,
@@ -205,7 +208,7 @@ TRIGGERS: Final[Mapping[str, Trigger]] = {
     # A forgery word, or identity documents offered to be made without one.
     "law.forgery_sale": Trigger(words={FORGERY, DOCUMENTS}),
     # A lure fires only with a minor named: the lure suffices.
-    "law.obscene": Trigger(words={OBSCENE, OBSCENE_KATA, LURE}),
+    "law.obscene": Trigger(words={OBSCENE, OBSCENE_KATA, LURE, SEXUAL_WORDS, SEXUAL_BODY}),
     # A slur, a hate phrase, an origin told to leave (a hate word), or labels, weak or
     # exclusion words said of a group: those need the group, which suffices.
     # The group reading also needs one of its groups (or a slur) and a predicate: the
@@ -239,6 +242,9 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     DOCUMENTS,
     OBSCENE,
     OBSCENE_KATA,
+    SEXUAL_WORDS,
+    SEXUAL_BODY,
+    SEXUAL_ACTS,
     MINORS,
     LURE,
     GROUPS,

@@ -55,6 +55,9 @@ __all__ = [
     "REPORT",
     "SALE",
     "SECRET",
+    "SEXUAL_ACTS",
+    "SEXUAL_BODY",
+    "SEXUAL_WORDS",
     "SLURS",
     "SUPPLY",
     "TARGETS",
@@ -119,3 +122,7 @@ HATE_TRAITS: Final = "hate_traits"
 HATE_UNWANTED: Final = "hate_unwanted"
 # Threats in English, matched word by word (rules/unlawful/english.py).
 THREAT_ENGLISH: Final = "unlawful_threat_english"
+# Sex and the body mentioned, and the acts that make a mention explicit (obscene.py).
+SEXUAL_WORDS: Final = "unlawful_sexual_words"
+SEXUAL_ACTS: Final = "unlawful_sexual_acts"
+SEXUAL_BODY: Final = "unlawful_sexual_body"

@@ -1,0 +1,79 @@
+"""Clause 4-7, spam (``tos.flood``, ``tos.mass_mention``, ``tos.hashtag_stuffing``).
+
+Flooding as the stream rule reads it: an author's comment whose folded text equals one of that
+author's earlier ones (the first comment is judged on its own; a question asked again in other
+words or by another author is not flooding). Mass @-mentions, and hashtags stuffed in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+from kitami_policy.findings import Span
+from kitami_policy.rules.base import Context, Evidence
+
+__all__ = ["find_flood", "find_hashtag_stuffing", "find_mass_mention"]
+
+
+def find_flood(ctx: Context) -> Iterable[Evidence]:
+    """The author posts again a text (after folding) they already posted in this stream.
+
+    A text that folds to nothing (emoji only) cannot be compared and is left to other rules.
+    """
+    previous = ctx.previous
+    if previous and ctx.folded and ctx.folded in previous:
+        return (Evidence(spans=(Span(0, len(ctx.text)),)),)
+    return ()
+
+
+_MENTION: Final = re.compile(r"(?<![A-Za-z0-9_.])@[\w.]{1,30}")
+_MASS_MENTIONS: Final = 5
+# Fewer mentions are spam too when the comment asks them to spread, follow or click.
+_FEW_MENTIONS: Final = 3
+_MENTION_PUSH: Final = re.compile(
+    r"拡散|広めて|見て|みて|チェック|check|フォロー|ふぉろー|相互|RT|リポスト|シェア|http|\.ly/|DM",
+    re.IGNORECASE,
+)
+_HASHTAG: Final = re.compile(r"[#＃][^\s#＃、。,，.．!！?？「」()（）]+")
+_MANY_HASHTAGS: Final = 8
+_MOSTLY_HASHTAGS: Final = 5
+# Tags that exist only to trade follows and likes: four of them are stuffing on their own.
+_SPAM_TAG: Final = re.compile(
+    r"相互|フォロバ|ふぉろば|いいね返し|いいね歓迎|拡散希望|f4f|l4l|follow|like4like|followme|"
+    r"instagood|photooftheday|いいねした人|フォローした人",
+    re.IGNORECASE,
+)
+_SPAM_TAGS: Final = 4
+
+
+def find_mass_mention(ctx: Context) -> Iterable[Evidence]:
+    """Five or more @-mentions in one comment, or three that push readers to act."""
+    numbers = ctx.numbers
+    if numbers.count("@") < _FEW_MENTIONS:
+        return ()
+    spans = [Span(*m.span()) for m in _MENTION.finditer(numbers)]
+    if len(spans) >= _MASS_MENTIONS or (
+        len(spans) >= _FEW_MENTIONS and _MENTION_PUSH.search(numbers) is not None
+    ):
+        return (Evidence(spans=tuple(spans)),)
+    return ()
+
+
+def find_hashtag_stuffing(ctx: Context) -> Iterable[Evidence]:
+    """Eight or more hashtags, five or more that make up most of the comment, or four tags
+    that only trade follows and likes."""
+    if ctx.folded.count("#") < _SPAM_TAGS:
+        return ()
+    tags = list(_HASHTAG.finditer(ctx.numbers))
+    covered = sum(len(m[0]) for m in tags)
+    visible = len(ctx.text) - sum(ch.isspace() for ch in ctx.text)
+    spam = sum(_SPAM_TAG.search(m[0]) is not None for m in tags)
+    if (
+        len(tags) >= _MANY_HASHTAGS
+        or (len(tags) >= _MOSTLY_HASHTAGS and covered * 2 > visible)
+        or spam >= _SPAM_TAGS
+    ):
+        return (Evidence(spans=tuple(Span(*m.span()) for m in tags)),)
+    return ()
