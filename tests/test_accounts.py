@@ -58,7 +58,7 @@ class TestAccount:
             ({"handle": ""}, "Account.handle must be a non-empty string"),
             ({"url": "http://example.com"}, "https://"),
             ({"platform": "myspace"}, "unknown platform"),
-            ({"topics": "event_info"}, "got the string"),
+            ({"topics": "event_info"}, "not one string"),
             ({"topics": [1]}, "must hold str"),
         ],
     )

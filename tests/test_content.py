@@ -38,8 +38,8 @@ class TestPost:
             Post(id="p", account=facebook, published_at=datetime(2024, 1, 1, 9))
 
     def test_account_must_be_an_account(self) -> None:
-        """A handle string is not an Account."""
-        with pytest.raises(TypeError):
+        """A handle string is not an Account: the library's error, with how to get one."""
+        with pytest.raises(ValidationError, match=r"account_for\('facebook'\)"):
             Post(id="p", account="@kitamishi")  # type: ignore[arg-type]
 
     def test_topics_become_frozenset(self, facebook: Account) -> None:

@@ -135,15 +135,18 @@ class TestErrors:
             from_dict(Author, {"id": "u", "nick": "x"})
 
     def test_wrong_type_names_the_path(self, post: Post) -> None:
-        """A wrong nested value names its path."""
+        """A wrong nested value names its path, and shows the value only as its shape."""
         data = to_dict(post)
         data["account"]["platform"] = "mixi"
-        with pytest.raises(Exception, match="unknown platform 'mixi'"):
+        with pytest.raises(
+            ConversionError, match=r"Post\.account\.platform: unknown platform"
+        ) as info:
             from_dict(Post, data)
+        assert "mixi" not in str(info.value)
 
     def test_number_for_string(self) -> None:
         """A number where text belongs is refused with the path."""
-        with pytest.raises(ConversionError, match=r"Author\.name: expected str, got int"):
+        with pytest.raises(ConversionError, match=r"Author\.name: expected str, got an int"):
             from_dict(Author, {"id": "u", "name": 3})
 
     def test_bool_is_not_a_number(self) -> None:

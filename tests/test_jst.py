@@ -33,7 +33,7 @@ class TestJST:
 
     def test_non_datetime_is_refused(self) -> None:
         """A date string is not a datetime."""
-        with pytest.raises(ValidationError, match="must be a datetime"):
+        with pytest.raises(ValidationError, match="must be an aware datetime"):
             ensure_aware("2024-01-01")  # type: ignore[arg-type]
 
 

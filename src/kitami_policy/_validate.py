@@ -1,7 +1,9 @@
 """Field validators and converters shared by the domain types.
 
 They raise the library's own exceptions with the class and field named, so a caller sees
-``Comment.id must be a non-empty string, got ''`` rather than a bare attrs ``TypeError``.
+``Comment.id must be a non-empty string, got an empty str`` rather than a bare attrs
+``TypeError``. A message never shows the value itself, which may be personal data: only its
+type and shape (:func:`kitami_policy._redact.sketch`).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Any
 
 import attrs
 
+from kitami_policy._redact import sketch, with_article
 from kitami_policy.errors import InvalidTextError, OutOfRangeError, ValidationError
 from kitami_policy.jst import ensure_aware
 
@@ -21,19 +24,20 @@ def _where(inst: object, attribute: attrs.Attribute[Any]) -> str:
 
 
 def non_empty_str(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """Require a string with at least one non-space character."""
+    """Require a string with at least one non-space character and no lone surrogates."""
     if not isinstance(value, str) or not value.strip():
         raise ValidationError(
-            f"{_where(inst, attribute)} must be a non-empty string, got {value!r}"
+            f"{_where(inst, attribute)} must be a non-empty string, got {sketch(value)}"
         )
+    text(inst, attribute, value)
 
 
 def text(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Require a ``str`` that can be encoded (no lone surrogates); it may be empty."""
     if not isinstance(value, str):
-        raise InvalidTextError(
-            f"{_where(inst, attribute)} must be a str, got {type(value).__name__}"
-        )
+        raise InvalidTextError(f"{_where(inst, attribute)} must be a str, got {sketch(value)}")
+    if value.isascii():
+        return
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as exc:
@@ -51,11 +55,7 @@ def optional_non_empty_str(inst: object, attribute: attrs.Attribute[Any], value:
 
 def aware_datetime(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Require an aware datetime (naive ones are refused, never assumed to be JST)."""
-    if not isinstance(value, datetime):
-        raise ValidationError(
-            f"{_where(inst, attribute)} must be an aware datetime, got {type(value).__name__}"
-        )
-    ensure_aware(value, _where(inst, attribute))
+    ensure_aware(value, _where(inst, attribute))  # type: ignore[arg-type]
 
 
 def optional_aware_datetime(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -68,21 +68,24 @@ def plain_date(inst: object, attribute: attrs.Attribute[Any], value: object) -> 
     """Require a ``date`` that is not a ``datetime`` (a day, not an instant)."""
     if not isinstance(value, date) or isinstance(value, datetime):
         raise ValidationError(
-            f"{_where(inst, attribute)} must be a datetime.date, got {type(value).__name__}"
+            f"{_where(inst, attribute)} must be a datetime.date, got {sketch(value)}"
         )
 
 
 def boolean(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Require a real ``bool`` (not 0/1 or a string)."""
     if not isinstance(value, bool):
-        raise ValidationError(f"{_where(inst, attribute)} must be True or False, got {value!r}")
+        raise ValidationError(
+            f"{_where(inst, attribute)} must be True or False, got {sketch(value)}"
+        )
 
 
 def unit_interval(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Require a float in [0, 1]."""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValidationError(f"{_where(inst, attribute)} must be a number, got {value!r}")
+        raise ValidationError(f"{_where(inst, attribute)} must be a number, got {sketch(value)}")
     if not 0.0 <= value <= 1.0:
+        # A confidence is the library's own number, not a caller's data: it is shown.
         raise OutOfRangeError(f"{_where(inst, attribute)} must lie in [0, 1], got {value!r}")
 
 
@@ -95,7 +98,7 @@ def instances_of(kind: type | tuple[type, ...], *, non_empty: bool = False) -> C
         for item in value:
             if not isinstance(item, kind):
                 raise ValidationError(
-                    f"{_where(inst, attribute)} must hold {names} values, got {item!r}"
+                    f"{_where(inst, attribute)} must hold {names} values, got {sketch(item)}"
                 )
         if non_empty and not value:
             raise ValidationError(f"{_where(inst, attribute)} must not be empty")
@@ -103,15 +106,60 @@ def instances_of(kind: type | tuple[type, ...], *, non_empty: bool = False) -> C
     return check
 
 
+def instance_of(kind: type, *, hint: str = "") -> Callable[..., None]:
+    """Require an instance of *kind*; *hint* says how to make one from what was likely passed.
+
+    attrs' own ``instance_of`` raises a ``TypeError`` whose message holds the whole value.
+    """
+
+    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, kind):
+            raise ValidationError(
+                f"{_where(inst, attribute)} must be {with_article(kind.__name__)}, "
+                f"got {sketch(value)}" + (f"; {hint}" if hint else "")
+            )
+
+    return check
+
+
+def optional_instance_of(kind: type, *, hint: str = "") -> Callable[..., None]:
+    """Allow ``None`` or an instance of *kind* (see :func:`instance_of`)."""
+    required = instance_of(kind, hint=hint)
+
+    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None:
+            required(inst, attribute, value)
+
+    return check
+
+
+def one_of(choices: Iterable[str]) -> Callable[..., None]:
+    """Require one of the strings *choices*; the message lists them."""
+    allowed = tuple(choices)
+
+    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value not in allowed:
+            raise ValidationError(
+                f"{_where(inst, attribute)} must be one of {', '.join(allowed)}, "
+                f"got {sketch(value)}"
+            )
+
+    return check
+
+
 def to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     """Convert any iterable except a string to a tuple (a lone string is a common slip)."""
     if isinstance(value, str | bytes):
-        raise ValidationError(f"expected a sequence of values, got the string {value!r}")
+        raise ValidationError(
+            f"expected a sequence of values, not one string (got {sketch(value)})"
+        )
     return tuple(value)
 
 
 def to_frozenset(value: Iterable[Any]) -> frozenset[Any]:
     """Convert any iterable except a string to a frozenset."""
     if isinstance(value, str | bytes):
-        raise ValidationError(f"expected a collection of values, got the string {value!r}")
+        raise ValidationError(
+            f"expected a collection of values, not one string (got {sketch(value)})"
+        )
     return frozenset(value)

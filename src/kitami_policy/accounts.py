@@ -12,6 +12,7 @@ import enum
 import attrs
 
 from kitami_policy import _validate as v
+from kitami_policy._redact import sketch
 from kitami_policy.errors import ValidationError
 
 __all__ = ["Account", "Platform", "Topic", "as_platform"]
@@ -49,7 +50,7 @@ class Platform(enum.StrEnum):
                 if member.value == key:
                     return member
         allowed = ", ".join(sorted({m.value for m in cls} | {"x"}))
-        raise ValidationError(f"unknown platform {name!r}; expected one of: {allowed}")
+        raise ValidationError(f"unknown platform: expected one of {allowed}, got {sketch(name)}")
 
 
 @attrs.frozen
@@ -77,7 +78,7 @@ def as_platform(value: str | Platform) -> Platform:
 def _check_url(inst: Account, attribute: attrs.Attribute[str], value: str) -> None:
     v.non_empty_str(inst, attribute, value)
     if not value.startswith("https://"):
-        raise ValidationError(f"Account.url must be an https:// address, got {value!r}")
+        raise ValidationError(f"Account.url must be an https:// address, got {sketch(value)}")
 
 
 @attrs.frozen

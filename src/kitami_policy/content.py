@@ -44,7 +44,10 @@ class Post:
 
     Attributes:
         id: the post's id.
-        account: the city account that publishes it.
+        account: the city account that publishes it: an :class:`Account` of the policy, never
+            a platform name. ``"facebook"`` is refused rather than looked up, because which
+            account it means depends on the policy (``KITAMI.account_for("facebook")``, or
+            another municipality's ``load_policy(...).account_for("facebook")``).
         text: the post's text.
         published_at: when it goes or went out (aware); ``None`` while not yet scheduled.
         topics: codes of the section 2(1) topics the post carries.
@@ -53,7 +56,13 @@ class Post:
     """
 
     id: str = attrs.field(validator=v.non_empty_str)
-    account: Account = attrs.field(validator=attrs.validators.instance_of(Account))
+    account: Account = attrs.field(
+        validator=v.instance_of(
+            Account,
+            hint="a platform name is not one: get the policy's account there with "
+            "KITAMI.account_for('facebook') (or your own policy's account_for)",
+        )
+    )
     text: str = attrs.field(default="", validator=v.text)
     published_at: datetime | None = attrs.field(default=None, validator=v.optional_aware_datetime)
     topics: frozenset[str] = attrs.field(
@@ -85,11 +94,17 @@ class Comment:
     id: str = attrs.field(validator=v.non_empty_str)
     text: str = attrs.field(validator=v.text)
     author: Author | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Author))
+        default=None,
+        validator=v.optional_instance_of(
+            Author, hint="build one with Author(id='u1'), adding name= and handle= when known"
+        ),
     )
     created_at: datetime | None = attrs.field(default=None, validator=v.optional_aware_datetime)
     post: Post | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Post))
+        default=None,
+        validator=v.optional_instance_of(
+            Post, hint="build one with Post(id='p1', account=KITAMI.account_for('facebook'))"
+        ),
     )
 
     def __repr__(self) -> str:

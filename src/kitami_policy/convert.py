@@ -21,6 +21,7 @@ from typing import Any, TypeVar, cast
 
 import attrs
 
+from kitami_policy._redact import shown_name, sketch
 from kitami_policy.errors import ConversionError, KitamiPolicyError
 from kitami_policy.jst import parse_datetime
 
@@ -60,11 +61,24 @@ def from_dict(cls: type[T], data: Mapping[str, Any]) -> T:
 
 
 def from_json(cls: type[T], text: str | bytes) -> T:
-    """Read *cls* back from :func:`to_json` output."""
+    """Read *cls* back from :func:`to_json` output (bytes as UTF-8, UTF-16 or UTF-32).
+
+    Raises:
+        ConversionError: *text* is not JSON (including integers of more than 4,300 digits and
+            nesting too deep to read), or does not describe *cls*.
+    """
+    from kitami_policy._json import JSONInputError, loads
+
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ConversionError(f"not valid JSON: {exc}") from exc
+        if isinstance(text, bytes):
+            text = text.decode(json.detect_encoding(text))
+        data = loads(text.removeprefix("\ufeff"))
+    except UnicodeDecodeError as exc:
+        raise ConversionError(
+            f"the document is not valid JSON: it cannot be decoded (byte {exc.start})"
+        ) from None
+    except JSONInputError as exc:
+        raise ConversionError(f"the document {exc}") from None
     return from_dict(cls, data)
 
 
@@ -133,8 +147,9 @@ def _structure_type(cls: type, data: Any, path: str) -> Any:
         fields = {f.alias or f.name: f for f in attrs.fields(attrs.resolve_types(cls)) if f.init}
         unknown = set(data) - set(fields)
         if unknown:
+            shown = ", ".join(shown_name(key) for key in sorted(unknown, key=str))
             raise ConversionError(
-                f"{path}: unknown key(s) {sorted(unknown)}; {cls.__name__} takes {sorted(fields)}"
+                f"{path}: unknown key(s) [{shown}]; {cls.__name__} takes {sorted(fields)}"
             )
         kwargs = {
             key: _structure(f.type, data[key], f"{path}.{key}")
@@ -143,10 +158,11 @@ def _structure_type(cls: type, data: Any, path: str) -> Any:
         }
         try:
             return cls(**kwargs)
-        except KitamiPolicyError:
-            raise
-        except TypeError as exc:
-            raise ConversionError(f"{path}: {exc}") from exc
+        except KitamiPolicyError as exc:
+            # The type's own message names its field; the path says where it sits.
+            raise _at(path, exc) from None
+        except (TypeError, ValueError) as exc:
+            raise ConversionError(f"{path}: {_attrs_message(exc)}") from None
     if issubclass(cls, enum.Enum):
         # An enum with its own lenient reader (Platform.parse takes "x") is read with it.
         parse = getattr(cls, "parse", None)
@@ -159,25 +175,31 @@ def _structure_type(cls: type, data: Any, path: str) -> Any:
             return cls(data)
         except ValueError:
             allowed = ", ".join(repr(m.value) for m in cls)
-            raise ConversionError(f"{path}: {data!r} is not one of {allowed}") from None
+            raise ConversionError(
+                f"{path}: expected one of {allowed}, got {sketch(data)}"
+            ) from None
     if cls is datetime:
         if isinstance(data, datetime):
             return data
-        return parse_datetime(_expect(str, data, path))
+        return parse_datetime(_expect(str, data, path), path)
     if cls is date:
         if isinstance(data, date) and not isinstance(data, datetime):
             return data
         try:
             return date.fromisoformat(_expect(str, data, path))
-        except ValueError as exc:
-            raise ConversionError(f"{path}: {data!r} is not an ISO date (YYYY-MM-DD)") from exc
+        except ValueError:
+            raise ConversionError(
+                f"{path}: expected an ISO date (YYYY-MM-DD), got {sketch(data)}"
+            ) from None
     if cls is time:
         if isinstance(data, time):
             return data
         try:
             return time.fromisoformat(_expect(str, data, path))
-        except ValueError as exc:
-            raise ConversionError(f"{path}: {data!r} is not an ISO time (HH:MM)") from exc
+        except ValueError:
+            raise ConversionError(
+                f"{path}: expected an ISO time (HH:MM), got {sketch(data)}"
+            ) from None
     if cls is timedelta:
         return timedelta(seconds=_expect((int, float), data, path))
     if cls is float:
@@ -192,7 +214,27 @@ def _expect(kind: type | tuple[type, ...], data: Any, path: str) -> Any:
     if isinstance(data, kind) and (kind is bool or not isinstance(data, bool)):
         return data
     names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
-    raise ConversionError(f"{path}: expected {names}, got {type(data).__name__} {data!r}")
+    raise ConversionError(f"{path}: expected {names}, got {sketch(data)}")
+
+
+def _at(path: str, exc: KitamiPolicyError) -> KitamiPolicyError:
+    """*exc* again, of the same class, its message prefixed with *path* (once)."""
+    message = str(exc)
+    if message.startswith(f"{path}"):
+        return exc
+    try:
+        return type(exc)(f"{path}: {message}")
+    except TypeError:  # a subclass with a constructor of its own: keep it as it is
+        return exc
+
+
+def _attrs_message(exc: TypeError | ValueError) -> str:
+    # attrs' validators put the whole value in their message and pass the Attribute as the
+    # second argument: name the field and the kind of error instead. A TypeError without one
+    # (a missing argument) names no value and is kept.
+    if len(exc.args) >= 2 and isinstance(exc.args[1], attrs.Attribute):
+        return f"{exc.args[1].name} was refused by its validator ({type(exc).__name__})"
+    return str(exc)
 
 
 def _expect_list(data: Any, path: str) -> list[Any] | tuple[Any, ...]:

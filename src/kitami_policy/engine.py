@@ -232,7 +232,8 @@ class Engine:
             post: the post it answers; defaults to ``comment.post``.
 
         Raises:
-            ValidationError: *comment* is not a :class:`Comment`.
+            ValidationError: *comment* is not a :class:`Comment`, or *post* not a :class:`Post`
+                (a platform name is not one: see :meth:`Policy.account_for`).
             PolicyNotInForceError: the comment predates the policy.
         """
         return self._assess(comment, post, previous=frozenset(), violations=0, clauses=frozenset())[
@@ -261,6 +262,14 @@ class Engine:
         """The decision on *comment*, and its folded text (the stream remembers it)."""
         if not isinstance(comment, Comment):
             raise ValidationError(f"expected a Comment, got {type(comment).__name__}")
+        given: object = post  # the annotation is a promise callers do not always keep
+        if given is not None and not isinstance(given, Post):
+            from kitami_policy._redact import sketch
+
+            raise ValidationError(
+                f"post must be a Post or None, got {sketch(given)}; a platform name is not "
+                "one: build one with Post(id='p1', account=engine.policy.account_for('facebook'))"
+            )
         post = post if post is not None else comment.post
         created = comment.created_at
         if created is not None and created.timestamp() < self._effective_ts:

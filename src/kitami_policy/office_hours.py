@@ -411,7 +411,7 @@ class OfficeHours:
 
     def _index(self, day: date | datetime) -> int:
         if isinstance(day, datetime):
-            day = ensure_aware(day, "day").astimezone(JST).date()
+            day = ensure_aware(day, "day", dates=True).astimezone(JST).date()
         elif not isinstance(day, date):
             raise ValidationError(f"expected a date or an aware datetime, got {type(day).__name__}")
         index = (day - self._layout.first).days

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Final, cast
 import attrs
 
 from kitami_policy import _validate as v
+from kitami_policy._redact import shown_name, sketch
 from kitami_policy.accounts import Account, Platform, Topic, as_platform
 from kitami_policy.clauses import CLAUSE_CODES, Action, Clause, ordered_actions
 from kitami_policy.errors import (
@@ -148,9 +149,7 @@ class ReuseTerms:
 class PublicContact:
     """A published contact of the city that 4-1 must never flag (docs/clauses.md, 4-1)."""
 
-    kind: str = attrs.field(
-        validator=attrs.validators.in_(("address", "postal_code", "phone", "email"))
-    )
+    kind: str = attrs.field(validator=v.one_of(("address", "postal_code", "phone", "email")))
     value: str = attrs.field(validator=v.non_empty_str)
     label: str = attrs.field(validator=v.non_empty_str)
 
@@ -193,13 +192,11 @@ class Policy:
     clauses: tuple[Clause, ...] = attrs.field(
         converter=v.to_tuple, validator=v.instances_of(Clause)
     )
-    operating_rules: OperatingRules = attrs.field(
-        validator=attrs.validators.instance_of(OperatingRules)
-    )
+    operating_rules: OperatingRules = attrs.field(validator=v.instance_of(OperatingRules))
     platform_actions: tuple[PlatformActions, ...] = attrs.field(
         converter=v.to_tuple, validator=v.instances_of(PlatformActions)
     )
-    reuse: ReuseTerms = attrs.field(validator=attrs.validators.instance_of(ReuseTerms))
+    reuse: ReuseTerms = attrs.field(validator=v.instance_of(ReuseTerms))
     public_contacts: tuple[PublicContact, ...] = attrs.field(
         converter=v.to_tuple, validator=v.instances_of(PublicContact)
     )
@@ -213,7 +210,7 @@ class Policy:
     department_en: str = attrs.field(default="", validator=v.text)
     source_text: str = attrs.field(default="", validator=v.text)
     office_hours: OfficeHours | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(OfficeHours))
+        default=None, validator=v.optional_instance_of(OfficeHours)
     )
 
     def __attrs_post_init__(self) -> None:
@@ -275,7 +272,8 @@ class Policy:
             if topic.code == code:
                 return topic
         raise UnknownTopicError(
-            f"unknown topic {code!r}; {self.id} defines {', '.join(t.code for t in self.topics)}"
+            f"unknown topic {shown_name(code)}; {self.id} defines "
+            f"{', '.join(t.code for t in self.topics)}"
         )
 
     def account_for(self, platform: Platform | str) -> Account:
@@ -336,6 +334,23 @@ def policy_in_force(day: date | datetime, policies: Iterable[Policy] | None = No
     return max(in_force, key=lambda p: p.effective_from)
 
 
+# The tables of a policy file, each with the TOML shape it must have: a table ([name]) or an
+# array of tables ([[name]]). A file with any other top-level key is refused, as unknown keys
+# are inside the tables: a misspelt [public_contact] would otherwise drop every contact.
+_TABLES: Final[Mapping[str, type]] = {
+    "policy": dict,
+    "topics": list,
+    "accounts": list,
+    "clauses": list,
+    "operating_rules": dict,
+    "platform_actions": dict,
+    "reuse": dict,
+    "public_contacts": list,
+    "definitions": list,
+    "office_hours": list,
+}
+
+
 def parse_policy(
     document: Mapping[str, Any], *, source_text: str = "", origin: str = "<dict>"
 ) -> Policy:
@@ -347,9 +362,15 @@ def parse_policy(
     """
     from kitami_policy.convert import from_dict
 
+    _check_tables(document, origin)
     try:
         head = dict(document["policy"])
         head.pop("source_text", None)
+        misplaced = sorted(set(head) & set(_TABLES))
+        if misplaced:
+            raise PolicyFileError(
+                f"{origin}: policy.{misplaced[0]} belongs in its own table, not in [policy]"
+            )
         fields = {
             **head,
             "topics": document.get("topics", []),
@@ -374,8 +395,27 @@ def parse_policy(
         raise PolicyFileError(f"{origin}: {exc}") from exc
 
 
+def _check_tables(document: object, origin: str) -> None:
+    if not isinstance(document, Mapping):
+        raise PolicyFileError(f"{origin}: expected a TOML document, got {sketch(document)}")
+    unknown = sorted(set(document) - set(_TABLES))
+    if unknown:
+        raise PolicyFileError(
+            f"{origin}: unknown table(s) {', '.join(shown_name(k) for k in unknown)}; a policy "
+            f"file has {', '.join(_TABLES)}"
+        )
+    for name, kind in _TABLES.items():
+        value = document.get(name)
+        if value is not None and not isinstance(value, kind):
+            shape = f"a table, [{name}]" if kind is dict else f"an array of tables, [[{name}]]"
+            raise PolicyFileError(f"{origin}: {name} must be {shape}; got {sketch(value)}")
+
+
 def load_policy(path: str | os.PathLike[str]) -> Policy:
     """Load a policy from a TOML file; ``policy.source_text`` names a text file beside it.
+
+    ``source_text`` is read relative to the TOML file's folder, and must stay inside it: a
+    policy file names its own text, not any file on the disk.
 
     Raises:
         PolicyFileError: the file is missing, is not TOML, or does not describe a policy.
@@ -388,17 +428,39 @@ def load_policy(path: str | os.PathLike[str]) -> Policy:
     except OSError as exc:
         raise PolicyFileError(f"cannot read policy file {file}: {exc.strerror}") from exc
     document = _parse_toml(raw, str(file))
-    text_name = document.get("policy", {}).get("source_text")
+    _check_tables(document, str(file))
     source_text = ""
-    if text_name:
+    text_name = document.get("policy", {}).get("source_text")
+    if text_name is not None:
+        text_path = _source_text_path(str(file.parent), text_name, str(file))
         try:
-            source_text = (file.parent / text_name).read_text(encoding="utf-8")
-        except OSError as exc:
+            source_text = Path(text_path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) else "it is not UTF-8"
             raise PolicyFileError(
                 f"{file}: policy.source_text names {text_name!r}, which cannot be read "
-                f"({exc.strerror}); put the policy text beside the TOML file"
+                f"({reason}); put the policy text beside the TOML file"
             ) from exc
     return parse_policy(document, source_text=source_text, origin=str(file))
+
+
+def _source_text_path(folder: str, name: object, origin: str) -> str:
+    """Where ``policy.source_text`` points: a file in *folder*, or below it."""
+    if not isinstance(name, str) or not name.strip():
+        raise PolicyFileError(
+            f"{origin}: policy.source_text must be the name of the policy's text file, beside "
+            f"the TOML file; got {sketch(name)}"
+        )
+    root = os.path.realpath(folder)
+    # realpath follows symlinks as well: a link beside the file that points elsewhere leaves
+    # the folder too.
+    target = os.path.realpath(os.path.join(root, name))
+    if os.path.commonpath([root, target]) != root:
+        raise PolicyFileError(
+            f"{origin}: policy.source_text must name a file in the policy file's folder "
+            f"({root}) or below it; {name!r} leads outside it"
+        )
+    return target
 
 
 def _parse_toml(raw: bytes, origin: str) -> dict[str, Any]:
@@ -416,7 +478,8 @@ def _load_bundled(name: str) -> Policy:
     origin = f"kitami_policy/data/{name}.toml"
     with open(os.path.join(_DATA, f"{name}.toml"), "rb") as handle:
         document = _parse_toml(handle.read(), origin)
-    text_path = os.path.join(_DATA, document["policy"]["source_text"])
+    _check_tables(document, origin)
+    text_path = _source_text_path(_DATA, document["policy"]["source_text"], origin)
     with open(text_path, encoding="utf-8") as handle:
         text = handle.read()
     return parse_policy(document, source_text=text, origin=origin)

@@ -20,8 +20,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from kitami_policy._redact import sketch
 from kitami_policy.content import Author, Comment, Post
-from kitami_policy.errors import KitamiPolicyError, ValidationError
+from kitami_policy.errors import KitamiPolicyError, UnknownAccountError, ValidationError
 from kitami_policy.findings import Decision
 from kitami_policy.jst import parse_datetime
 from kitami_policy.policy import Policy
@@ -37,41 +38,47 @@ def comment_from_record(record: object, policy: Policy) -> Comment:
     """Build a :class:`Comment` from one input record.
 
     ``post.account`` names the platform; the post is attached to the policy's account there.
+    Ids (``id``, ``author.id``, ``post.id``) are JSON strings, echoed exactly; a number is
+    refused rather than turned into a string that would come back different.
+
+    Error messages name the field and what is wrong with it, and show the value at most as
+    its type and shape (:func:`kitami_policy._redact.sketch`): a field can hold anything, a
+    phone number included.
 
     Raises:
         RecordError: a required field is missing or a field has the wrong shape.
     """
     if not isinstance(record, Mapping):
-        raise RecordError(f"expected a JSON object, got {type(record).__name__}")
+        raise RecordError(f"expected a JSON object, got {sketch(record)}")
     try:
-        comment_id = _required_str(record, "id")
+        comment_id = _id(record.get("id"), "id")
         text = record.get("text")
         if not isinstance(text, str):
-            raise RecordError(f"field 'text' must be a string, got {_kind(text)}")
+            raise RecordError(f"field 'text' must be a string, got {sketch(text)}")
         created = record.get("created_at")
         if created is not None and not isinstance(created, str):
             raise RecordError(
-                f"field 'created_at' must be an ISO 8601 string, got {_kind(created)}"
+                f"field 'created_at' must be an ISO 8601 string, got {sketch(created)}"
             )
         return Comment(
             id=comment_id,
             text=text,
             author=_author(record.get("author")),
-            created_at=parse_datetime(created) if created is not None else None,
+            created_at=None if created is None else parse_datetime(created, "field 'created_at'"),
             post=_post(record.get("post"), policy),
         )
     except RecordError:
         raise
     except KitamiPolicyError as exc:
-        raise RecordError(str(exc)) from exc
+        raise RecordError(str(exc)) from None
 
 
 def record_id(record: object) -> str | None:
-    """The record's ``id`` when it has a usable one (for error lines), else ``None``."""
+    """The record's ``id`` exactly as given when it is a string (for error lines), else ``None``."""
     if isinstance(record, Mapping):
         value = record.get("id")
-        if isinstance(value, str | int) and not isinstance(value, bool):
-            return str(value)
+        if isinstance(value, str):
+            return value
     return None
 
 
@@ -96,33 +103,30 @@ def decision_record(decision: Decision) -> dict[str, Any]:
     }
 
 
-def _required_str(record: Mapping[str, Any], key: str) -> str:
-    value = record.get(key)
-    if isinstance(value, int) and not isinstance(value, bool) and key == "id":
-        return str(value)
-    if not isinstance(value, str) or not value.strip():
-        raise RecordError(
-            f"field {key!r} is required and must be a non-empty string, got {_kind(value)}"
-        )
-    return value
+def _id(value: object, field: str) -> str:
+    if isinstance(value, str) and value.strip():
+        return value
+    hint = ""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        # Numbers would come back as strings (or lose digits past 2**53 in JavaScript).
+        hint = '; write a number as a string, e.g. "6" for 6'
+    raise RecordError(
+        f"field {field!r} is required and must be a non-empty string, got {sketch(value)}{hint}"
+    )
 
 
 def _author(value: object) -> Author | None:
     if value is None:
         return None
     if not isinstance(value, Mapping):
-        raise RecordError(f"field 'author' must be an object, got {_kind(value)}")
-    author_id = value.get("id")
-    if isinstance(author_id, int) and not isinstance(author_id, bool):
-        author_id = str(author_id)
-    if not isinstance(author_id, str) or not author_id.strip():
-        raise RecordError(f"field 'author.id' must be a non-empty string, got {_kind(author_id)}")
+        raise RecordError(f"field 'author' must be an object, got {sketch(value)}")
+    author_id = _id(value.get("id"), "author.id")
     name = value.get("name", "")
     handle = value.get("handle")
     if not isinstance(name, str):
-        raise RecordError(f"field 'author.name' must be a string, got {_kind(name)}")
+        raise RecordError(f"field 'author.name' must be a string, got {sketch(name)}")
     if handle is not None and not isinstance(handle, str):
-        raise RecordError(f"field 'author.handle' must be a string, got {_kind(handle)}")
+        raise RecordError(f"field 'author.handle' must be a string, got {sketch(handle)}")
     return Author(id=author_id, name=name, handle=handle or None)
 
 
@@ -130,20 +134,24 @@ def _post(value: object, policy: Policy) -> Post | None:
     if value is None:
         return None
     if not isinstance(value, Mapping):
-        raise RecordError(f"field 'post' must be an object, got {_kind(value)}")
+        raise RecordError(f"field 'post' must be an object, got {sketch(value)}")
+    platforms = ", ".join(sorted({a.platform.value for a in policy.accounts}))
+    if "twitter" in platforms:
+        platforms += " or x"
     platform = value.get("account")
     if not isinstance(platform, str):
         raise RecordError(
-            "field 'post.account' must be one of facebook, twitter, instagram, "
-            f"got {_kind(platform)}"
+            f"field 'post.account' must name a platform ({platforms}), got {sketch(platform)}"
         )
-    post_id = value.get("id", "post")
+    try:
+        account = policy.account_for(platform)
+    except (ValidationError, UnknownAccountError):
+        raise RecordError(
+            f"field 'post.account' must name a platform where {policy.id} has an account "
+            f"({platforms}), got {sketch(platform)}"
+        ) from None
+    post_id = _id(value.get("id", "post"), "post.id")
     text = value.get("text", "")
     if not isinstance(text, str):
-        raise RecordError(f"field 'post.text' must be a string, got {_kind(text)}")
-    return Post(id=str(post_id), account=policy.account_for(platform), text=text)
-
-
-def _kind(value: object) -> str:
-    # Only the type: the value itself may be personal data (a phone number given as a number).
-    return "nothing" if value is None else f"a value of type {type(value).__name__}"
+        raise RecordError(f"field 'post.text' must be a string, got {sketch(text)}")
+    return Post(id=post_id, account=account, text=text)

@@ -6,7 +6,7 @@ posts) and ``policy`` (the policy's accounts, topics, rules and clauses). ``--ve
 the library's version; ``python -m kitami_policy`` runs the same command line.
 
 Exit statuses are data (:mod:`kitami_policy.cli.status`): each command's ``--help`` lists
-its own. Errors are one line on stderr.
+its own. Errors are one line on stderr, and no error shows the input value that caused it.
 
 Nothing printed shows a detected personal value in clear: every format prints the findings'
 masked excerpts, never the comment text.
@@ -17,27 +17,44 @@ from __future__ import annotations
 import argparse
 import io
 import os
+import signal
 import sys
-from collections.abc import Sequence
-from contextlib import suppress
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
+from typing import Any, TextIO, cast
 
 from kitami_policy.cli.batch import FORMATS, SAMPLES, demo, moderate
 from kitami_policy.cli.check_post import check_posts
 from kitami_policy.cli.office_hours import office_hours
 from kitami_policy.cli.payloads import SHAPES
+from kitami_policy.cli.printing import GuardedOutput, LineWriter
 from kitami_policy.cli.show_policy import print_policy
 from kitami_policy.cli.status import (
+    EXIT_FAILED,
     EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_REJECTED,
     EXIT_USAGE,
+    RunError,
+    Stopped,
     UsageError,
+    internal_error,
+    signal_status,
     status_help,
 )
 from kitami_policy.errors import KitamiPolicyError
 from kitami_policy.policy import KITAMI, Policy
 
-__all__ = ["EXIT_INTERRUPTED", "EXIT_OK", "EXIT_REJECTED", "EXIT_USAGE", "build_parser", "main"]
+__all__ = [
+    "EXIT_FAILED",
+    "EXIT_INTERRUPTED",
+    "EXIT_OK",
+    "EXIT_REJECTED",
+    "EXIT_USAGE",
+    "build_parser",
+    "main",
+]
 
 
 class _Paragraphs(argparse.HelpFormatter):
@@ -108,7 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--output",
         "-o",
         metavar="FILE",
-        help="write to FILE instead of stdout (via a temporary file renamed when complete)",
+        help="write to FILE instead of stdout: a regular file through a temporary file "
+        "renamed onto it when complete (its mode kept), a device, FIFO or /dev/stdout in place",
     )
     p_mod.add_argument(
         "--format",
@@ -188,27 +206,89 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = build_parser().parse_args(argv)
-    out, err = sys.stdout, sys.stderr
+    stdout, err = sys.stdout, sys.stderr
+    out = cast(TextIO, GuardedOutput(stdout))
     try:
-        if args.command == "moderate":
-            return moderate(args, out, err)
-        if args.command == "demo":
-            return demo(out)
-        if args.command == "office-hours":
-            return office_hours(args, out)
-        if args.command == "check-post":
-            return check_posts(args, out)
-        print_policy(KITAMI, out, clause=args.clause, lang=args.lang)
+        with _signals_stop_the_run():
+            code = _run(args, out, err)
+            out.flush()
+            return code
     except (KitamiPolicyError, UsageError) as exc:
-        print(f"kitami-policy: {exc}", file=err)
+        _error(err, str(exc))
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("kitami-policy: interrupted", file=err)
+        _error(err, "interrupted")
         return EXIT_INTERRUPTED
+    except Stopped as exc:
+        _error(err, f"stopped by {exc.name}")
+        return signal_status(exc.signum)
     except BrokenPipeError:
-        # The reader went away (| head): not an error of ours. Point stdout at devnull so the
-        # interpreter's final flush does not complain.
-        with suppress(OSError, ValueError, io.UnsupportedOperation):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        # The reader went away (| head): not an error of ours.
+        _discard_stdout(stdout)
         return EXIT_OK
+    except RunError as exc:
+        _error(err, str(exc))
+        _discard_stdout(stdout)
+        return EXIT_FAILED
+    except Exception as exc:  # any other exception is a bug: one line, not a traceback
+        _error(err, internal_error(exc))
+        _discard_stdout(stdout)
+        return EXIT_FAILED
+
+
+def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.command == "moderate":
+        return moderate(args, out, err)
+    if args.command == "demo":
+        return demo(out)
+    if args.command == "office-hours":
+        return office_hours(args, out)
+    if args.command == "check-post":
+        return check_posts(args, out)
+    print_policy(KITAMI, out, clause=args.clause, lang=args.lang)
     return EXIT_OK
+
+
+def _error(err: TextIO, message: str) -> None:
+    with suppress(OSError, ValueError):
+        LineWriter(err, "text").line(f"kitami-policy: {message}")
+        err.flush()
+
+
+def _discard_stdout(out: TextIO) -> None:
+    # Output that could not be written (a closed pipe, a full disk) stays in stdout's buffer,
+    # and the interpreter's final flush would fail on it again, print a traceback and exit
+    # 120. Point the process's own stdout at devnull so that flush succeeds quietly.
+    if out is not sys.__stdout__:
+        return
+    with suppress(OSError, ValueError, io.UnsupportedOperation):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
+
+
+@contextmanager
+def _signals_stop_the_run() -> Iterator[None]:
+    """SIGTERM and SIGHUP raise :class:`Stopped`, so clean-up runs as it does for Ctrl-C.
+
+    Only signals left at their default are taken (``nohup`` ignores SIGHUP, and it stays
+    ignored), only in the main thread, and the previous handlers come back afterwards.
+    """
+    wanted = [getattr(signal, name, None) for name in ("SIGTERM", "SIGHUP")]
+    taken: dict[int, Any] = {}
+    if threading.current_thread() is threading.main_thread():
+        for signum in wanted:
+            if signum is not None and signal.getsignal(signum) is signal.SIG_DFL:
+                taken[signum] = signal.signal(signum, _stop)
+    try:
+        yield
+    finally:
+        for signum, handler in taken.items():
+            signal.signal(signum, handler)
+
+
+def _stop(signum: int, frame: object) -> None:
+    # A second signal must not cut the clean-up short: ignore both until the handlers are
+    # put back on the way out.
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
+    raise Stopped(signum)

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
+import io
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, BinaryIO, Final, TextIO
 
@@ -32,7 +32,15 @@ from kitami_policy.cli.files import (
     read_text,
     width,
 )
-from kitami_policy.cli.status import EXIT_OK, EXIT_REJECTED, UsageError
+from kitami_policy.cli.printing import LineWriter, text_safe
+from kitami_policy.cli.status import (
+    EXIT_OK,
+    EXIT_REJECTED,
+    INTERNAL_ERROR,
+    RunError,
+    UsageError,
+    internal_error,
+)
 from kitami_policy.errors import KitamiPolicyError
 from kitami_policy.policy import DATA_DIR, KITAMI, Policy
 
@@ -108,6 +116,7 @@ class _Tally:
     def __init__(self) -> None:
         self.total = 0
         self.rejected = 0
+        self.failed: list[tuple[int, str]] = []  # (line, message) of internal errors
         self.review = 0
         self.clauses: Counter[str] = Counter()
         self.actions: Counter[str] = Counter()
@@ -115,12 +124,22 @@ class _Tally:
 
     def add(self, record: dict[str, Any]) -> None:
         if "error" in record:
-            self.rejected += 1
+            if record["error"].startswith(INTERNAL_ERROR):
+                self.failed.append((record["line"], record["error"]))
+            else:
+                self.rejected += 1
             return
         self.total += 1
         self.review += bool(record["needs_review"])
         self.clauses.update(record["clauses"])
         self.actions.update(record["actions"])
+
+    def raise_failures(self) -> None:
+        """Raise :class:`RunError` (exit 3) naming the first line an internal error met."""
+        if self.failed:
+            first_line, message = self.failed[0]
+            more = f" and {len(self.failed) - 1} more" if len(self.failed) > 1 else ""
+            raise RunError(f"line {first_line}{more}: {message}")
 
     def lines(self) -> list[str]:
         from kitami_policy.clauses import CLAUSE_CODES, Action
@@ -134,26 +153,37 @@ class _Tally:
         )
         if self.rejected:
             lines[0] += f"; {self.rejected} line{'s' if self.rejected > 1 else ''} rejected"
+        if self.failed:
+            lines[0] += f"; {len(self.failed)} not assessed ({INTERNAL_ERROR})"
         if self.passed_over:
             counts = ", ".join(f"{why} {n}" for why, n in sorted(self.passed_over.items()))
             lines[0] += f"; {self.passed_over.total()} passed over ({counts})"
         return lines
 
 
-def _writer(fmt: str, out: TextIO, columns: int) -> Callable[[dict[str, Any]], None]:
+def _writer(fmt: str, out: TextIO, columns: int, name: str) -> Callable[[dict[str, Any]], None]:
     if fmt in ("jsonl", "plan"):
-        return lambda record: print(json.dumps(record, ensure_ascii=False), file=out)
+        return LineWriter(out, "json", name=name).json
+    lines = LineWriter(out, "text", name=name)
     if fmt == "table":
-        from kitami_policy.text_report import table_header, table_row
+        from kitami_policy.text_report import table_header
 
-        print(table_header(columns), file=out)
-        return lambda record: print(table_row(record, columns), file=out)
-    rows = csv.writer(out, lineterminator="\n")
-    rows.writerow(CSV_COLUMNS)
+        lines.line(table_header(columns))
+        return lambda record: _table_row(lines, record, columns)
+    buffer = io.StringIO()
+    rows = csv.writer(buffer, lineterminator="")
+
+    def write_row(values: Iterable[object]) -> None:
+        buffer.seek(0)
+        buffer.truncate()
+        rows.writerow(values)
+        lines.line(buffer.getvalue())
+
+    write_row(CSV_COLUMNS)
 
     def write_csv(record: dict[str, Any]) -> None:
         findings = record.get("findings", [])
-        rows.writerow(
+        write_row(
             (
                 record.get("id") or "",
                 record.get("line", ""),
@@ -167,6 +197,22 @@ def _writer(fmt: str, out: TextIO, columns: int) -> Callable[[dict[str, Any]], N
         )
 
     return write_csv
+
+
+def _table_row(lines: LineWriter, record: dict[str, Any], columns: int) -> None:
+    """Write *record* as table lines; a row may wrap over several, a value never breaks one."""
+    from kitami_policy.text_report import table_row
+
+    # The row's own line breaks are the table's; those inside a value (an id's "\n") are
+    # escaped before the row is laid out, so they cannot start a line of their own.
+    shown = dict(record)
+    for key in ("id", "error"):
+        if isinstance(shown.get(key), str):
+            shown[key] = text_safe(shown[key])
+    if shown.get("findings"):
+        shown["findings"] = [{**f, "excerpt": text_safe(f["excerpt"])} for f in shown["findings"]]
+    for line in table_row(shown, columns).split("\n"):
+        lines.line(line)
 
 
 def records(
@@ -209,6 +255,8 @@ def records(
                 continue
             except KitamiPolicyError as exc:
                 error = describe(exc)
+            except Exception as exc:  # a bug must not stop the lines after it
+                error = internal_error(exc)
         yield {
             "id": comment.id if comment is not None else record_id(raw),
             "line": number,
@@ -230,10 +278,14 @@ def _comments(
         for number, record, error in json_lines(source):
             if error is None:
                 try:
-                    yield number, record, comment_from_record(record, policy), None
-                    continue
+                    comment = comment_from_record(record, policy)
                 except KitamiPolicyError as exc:
                     error = describe(exc)
+                except Exception as exc:  # a bug must not stop the lines after it
+                    error = internal_error(exc)
+                else:
+                    yield number, record, comment, None
+                    continue
             yield number, record, None, error
         return
     from kitami_policy.cli.payloads import documents, read_payload
@@ -244,6 +296,8 @@ def _comments(
                 reading = read_payload(shape, document, post=post, policy=policy)
             except KitamiPolicyError as exc:
                 error = describe(exc)
+            except Exception as exc:  # a bug must not stop the documents after it
+                error = internal_error(exc)
             else:
                 if passed_over is not None:
                     passed_over.update(dict(reading.passed_over))
@@ -274,11 +328,11 @@ def moderate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     source = sys.stdin.buffer if args.file == "-" else open_binary(args.file)
     try:
         with output(args.output, out) as target:
-            write = _writer(args.format, target, width(target))
+            write = _writer(args.format, target, width(target), args.output or "the output")
             for record in records(source, ng_words, **options, passed_over=tally.passed_over):
                 write(record)
                 tally.add(record)
-                progress.update(tally.total + tally.rejected, tally.rejected)
+                progress.update(tally.total + tally.rejected + len(tally.failed), tally.rejected)
     finally:
         progress.done()
         if source is not sys.stdin.buffer:
@@ -287,6 +341,7 @@ def moderate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         err.write("\n".join(tally.lines()) + "\n")
     if counter is not None:
         err.write("\n".join(counter.summary().lines()) + "\n")
+    tally.raise_failures()
     return EXIT_REJECTED if tally.rejected else EXIT_OK
 
 
@@ -310,21 +365,20 @@ def _payload_options(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def demo(out: TextIO) -> int:
-    from kitami_policy.text_report import table_header, table_row
+    from kitami_policy.text_report import table_header
 
     columns = width(out)
     tally = _Tally()
-    print(f"{KITAMI.title_en} ({KITAMI.version}): the bundled sample comments\n", file=out)
-    print(table_header(columns), file=out)
+    lines = LineWriter(out, "text")
+    lines.line(f"{KITAMI.title_en} ({KITAMI.version}): the bundled sample comments")
+    lines.line("")
+    lines.line(table_header(columns))
     with SAMPLES.open("rb") as source:
         for record in records(source, ()):
-            print(table_row(record, columns), file=out)
+            _table_row(lines, record, columns)
             tally.add(record)
-    print("", *tally.lines(), sep="\n", file=out)
-    print(
-        "\nExcerpts mask personal data. For your own comments:",
-        "  kitami-policy moderate FILE.jsonl --format table --summary",
-        sep="\n",
-        file=out,
-    )
+    for line in ("", *tally.lines(), "", "Excerpts mask personal data. For your own comments:"):
+        lines.line(line)
+    lines.line("  kitami-policy moderate FILE.jsonl --format table --summary")
+    tally.raise_failures()
     return EXIT_OK

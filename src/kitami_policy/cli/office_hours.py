@@ -13,7 +13,7 @@ __all__ = ["office_hours"]
 
 
 def office_hours(args: argparse.Namespace, out: TextIO) -> int:
-    from kitami_policy.jst import JST, parse_datetime
+    from kitami_policy.jst import JST
 
     hours = KITAMI.office_hours
     if hours is None:  # pragma: no cover - the bundled policy states its hours
@@ -30,7 +30,7 @@ def office_hours(args: argparse.Namespace, out: TextIO) -> int:
         elif len(text.strip()) == len("YYYY-MM-DD"):
             when = _date(text)
         else:
-            when = parse_datetime(text)
+            when = _datetime(text)
         window = hours.hours_on(when)
         if isinstance(when, datetime):
             label = when.isoformat(timespec="minutes")
@@ -53,6 +53,26 @@ def office_hours(args: argparse.Namespace, out: TextIO) -> int:
             line += f"  {'次の開庁' if ja else 'opens'} {hours.next_open(start):%Y-%m-%d %H:%M}"
         print(line, file=out)
     return EXIT_OK
+
+
+def _datetime(text: str) -> datetime:
+    # The arguments are the operator's own, typed on this command line: unlike values read
+    # from a file, they are shown back in messages.
+    from kitami_policy.errors import NaiveDatetimeError, OutOfRangeError
+    from kitami_policy.jst import parse_datetime
+
+    try:
+        return parse_datetime(text)
+    except NaiveDatetimeError:
+        raise UsageError(
+            f"{text!r} has no UTC offset; add one, e.g. {text.strip()}+09:00 for JST"
+        ) from None
+    except OutOfRangeError:
+        raise UsageError(f"{text!r} is outside the calendar's range") from None
+    except ValueError:
+        raise UsageError(
+            f"{text!r} is not a date (YYYY-MM-DD) or an ISO 8601 datetime with an offset"
+        ) from None
 
 
 def _date(text: str) -> date:

@@ -7,12 +7,13 @@ told from the first non-blank line: if it is a JSON document by itself the file 
 
 from __future__ import annotations
 
+import codecs
 import io
-import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, BinaryIO, Final
 
-from kitami_policy.cli.files import json_lines
+from kitami_policy._json import JSONInputError, loads
+from kitami_policy.cli.files import json_lines, read_lines
 from kitami_policy.errors import ValidationError
 
 if TYPE_CHECKING:
@@ -62,28 +63,31 @@ def documents(source: BinaryIO) -> Iterator[tuple[int, object, str | None]]:
 
     JSON Lines give one per non-blank line, as the batch contract reads them; a whole
     response gives one document numbered by its first line. A file that is neither is read
-    line by line, so each line that is not JSON gets its own error.
+    line by line, so each line that is not JSON gets its own error. Documents are read as
+    :func:`~kitami_policy.cli.files.json_lines` reads lines (:func:`kitami_policy._json.loads`,
+    a byte order mark at the start skipped), so no document can stop the run.
     """
+    lines = read_lines(source)
     head: list[bytes] = []
-    for raw in source:
-        head.append(raw)
+    for raw in lines:
+        head.append(raw.removeprefix(codecs.BOM_UTF8) if not head else raw)
         if raw.strip():
             break
     if not head or not head[-1].strip():
         return
     first = len(head)
     try:
-        value = json.loads(head[-1].decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        value = loads(head[-1].decode("utf-8"))
+    except (UnicodeDecodeError, JSONInputError):
         pass
     else:
         yield first, value, None
-        yield from json_lines(source, start=first + 1)
+        yield from json_lines(lines, start=first + 1)
         return
-    whole = b"".join(head) + source.read()
+    whole = b"".join([*head, *lines])
     try:
-        value = json.loads(whole.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        value = loads(whole.decode("utf-8"))
+    except (UnicodeDecodeError, JSONInputError):
         yield from json_lines(io.BytesIO(whole))
         return
     yield first, value, None
