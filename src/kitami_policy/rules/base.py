@@ -31,6 +31,7 @@ from kitami_policy.policy import Policy
 
 __all__ = [
     "ALWAYS",
+    "FOLDED_PATTERNS",
     "LONGEST_TERM",
     "MASKINGS",
     "NG_WORDS",
@@ -253,6 +254,8 @@ _DIGIT: Final = re.compile("[\\d十" + re.escape("".join(sorted(DIGIT_SOURCES)))
 OPENING_BRACKETS: Final = frozenset("【[［〔(（")
 """Brackets that open a heading tag such as 【北見市】 (the ``opening_bracket`` signal)."""
 _LATIN: Final = re.compile("[a-z]")
+# The patterns run on the folded text; each literal in them is its own fold.
+FOLDED_PATTERNS: Final = (_LATIN,)
 
 
 def _has_digit(ctx: Context) -> bool:

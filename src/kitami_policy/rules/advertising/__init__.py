@@ -33,6 +33,7 @@ Each reading is a module of this package; this one joins them into the family's 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Final
 
@@ -40,6 +41,7 @@ from kitami_policy.rules.advertising import (
     affiliate,
     investment,
     promotion,
+    purpose,
     side_job,
     solicitation,
 )
@@ -74,7 +76,7 @@ from kitami_policy.rules.advertising.lists import (
 )
 from kitami_policy.rules.base import Detector, Trigger
 
-__all__ = ["ALLOWED_LISTS", "DETECTORS", "TRIGGERS", "WORD_LISTS"]
+__all__ = ["ALLOWED_LISTS", "DETECTORS", "FOLDED_PATTERNS", "TRIGGERS", "WORD_LISTS"]
 
 # Confidence levels (data/rules/advertising.toml [levels]), each named by the reading that
 # gives it.
@@ -102,6 +104,15 @@ TRIGGERS: Final[Mapping[str, Trigger]] = {
     "ad.side_job": Trigger(words=side_job.SIDEJOB_LISTS),
     "ad.investment": Trigger(words=investment.INVEST_LISTS),
 }
+
+# Every pattern of the family that runs on the folded text (tests/test_rule_patterns.py).
+FOLDED_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
+    *affiliate.FOLDED_PATTERNS,
+    *promotion.FOLDED_PATTERNS,
+    *purpose.FOLDED_PATTERNS,
+    *solicitation.FOLDED_PATTERNS,
+)
+
 WORD_LISTS: Final[tuple[str, ...]] = (
     SELLER,
     VOICE,

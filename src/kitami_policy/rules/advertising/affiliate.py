@@ -14,7 +14,7 @@ from kitami_policy.rules.advertising.lists import AFFILIATE, REFERRAL
 from kitami_policy.rules.advertising.purpose import warned
 from kitami_policy.rules.base import Context, Evidence
 
-__all__ = ["find_affiliate"]
+__all__ = ["FOLDED_PATTERNS", "find_affiliate"]
 
 _NOTHING: Final[tuple[Evidence, ...]] = ()
 
@@ -29,6 +29,8 @@ _AFFILIATE_URL: Final = re.compile(
 _REWARD: Final = re.compile(
     r"もらえ|貰え|げっと|入力|使って|使うと|ぽいんと|円|特典|ぷれぜんと|登録|お得"
 )
+# The patterns run on the folded text; each literal in them is its own fold.
+FOLDED_PATTERNS: Final = (_REWARD,)
 _CODE_TOKEN: Final = re.compile(
     r"(?<![A-Za-z0-9])(?:(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{4,}|[A-Z]{5,})"
     r"(?![A-Za-z0-9])"

@@ -32,7 +32,7 @@ from kitami_policy.rules.advertising.lists import (
 from kitami_policy.rules.advertising.purpose import SHARER, office_notice, warned
 from kitami_policy.rules.base import Context, Evidence
 
-__all__ = ["LEVELS", "PROMOTION_LISTS", "find_promotion"]
+__all__ = ["FOLDED_PATTERNS", "LEVELS", "PROMOTION_LISTS", "find_promotion"]
 
 # The lists one of which a promotion needs (unless it names a price).
 PROMOTION_LISTS: Final = frozenset((STRONG, SELLER, VOICE, SALE, DEAL, ILLICIT, SERVICE, CURE))
@@ -71,6 +71,8 @@ _PAYOUT: Final = re.compile(
     r"(?:補償金|給付金|還付金|支援金|見舞金|返金)(?!(?:が|は)?(?:入ったら|入れば|出たら|で買|で購入))"
     r"|受け取り|受取"
 )
+# The patterns run on the folded text; each literal in them is its own fold.
+FOLDED_PATTERNS: Final = (_BUY, _COUNTERFEIT, _HAND_OVER, _ON_OFFER, _PAYOUT)
 
 
 def find_promotion(ctx: Context) -> tuple[Evidence, ...]:

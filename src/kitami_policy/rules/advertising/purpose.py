@@ -14,7 +14,7 @@ from kitami_policy.rules.advertising.lists import ILLICIT, SELLER, SERVICE, WARN
 from kitami_policy.rules.base import Context
 from kitami_policy.rules.impersonation import speaks_as_office
 
-__all__ = ["SHARER", "office_notice", "warned"]
+__all__ = ["FOLDED_PATTERNS", "SHARER", "office_notice", "warned"]
 
 # Warning words that other families' allowed words (詐欺師に注意) shield from every word list.
 _SHIELDED_WARNING: Final = re.compile(r"詐欺|注意")
@@ -36,6 +36,8 @@ SHARER: Final = re.compile(
     r"見つけた|見っけ|したやつ|してたやつ|置いとく|置いておく|貼っとく|上げとく|晒し|晒す|さらしと"
     r"|共有します|共有しとく|共有しておく|共有しときます|全ぺじ共有"
 )
+# The patterns run on the folded text; each literal in them is its own fold.
+FOLDED_PATTERNS: Final = (SHARER, _SHIELDED_WARNING, _SOLD)
 
 
 def office_notice(ctx: Context) -> bool:

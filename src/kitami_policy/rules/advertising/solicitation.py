@@ -33,7 +33,7 @@ from kitami_policy.rules.advertising.lists import (
 from kitami_policy.rules.advertising.purpose import SHARER, office_notice
 from kitami_policy.rules.base import Context, Evidence
 
-__all__ = ["SOLICIT_LISTS", "find_solicitation"]
+__all__ = ["FOLDED_PATTERNS", "SOLICIT_LISTS", "find_solicitation"]
 
 # What makes a profile link or a follow request commercial.
 _COMMERCIAL: Final = frozenset(
@@ -64,6 +64,8 @@ _NOTHING: Final[tuple[Evidence, ...]] = ()
 _LINE_ID: Final = re.compile(
     r"(?:line|らいん)(?:id)?[a-z0-9]{3,}.{0,6}?追加|(?:line|らいん)id[a-z0-9]{3,}"
 )
+# The patterns run on the folded text; each literal in them is its own fold.
+FOLDED_PATTERNS: Final = (_LINE_ID,)
 # The writer's own handle beside a follow request ("フォローお願いします @kitami_nail").
 _HANDLE: Final = re.compile(r"@[A-Za-z0-9_.]{3,}")
 

@@ -49,6 +49,7 @@ Each reading is a module of this package; this one joins them into the family's 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Final
 
@@ -76,7 +77,7 @@ from kitami_policy.rules.defamation.lists import (
 )
 from kitami_policy.rules.reading import WORD_LISTS as READINGS
 
-__all__ = ["ALLOWED_LISTS", "DETECTORS", "TRIGGERS", "WORD_LISTS"]
+__all__ = ["ALLOWED_LISTS", "DETECTORS", "FOLDED_PATTERNS", "TRIGGERS", "WORD_LISTS"]
 
 # Confidence levels (data/rules/defamation.toml [levels]): how sure each reading of an aimed
 # insult is, romaji, and an accusation without a claim of fact.
@@ -99,6 +100,14 @@ TRIGGERS: Final[Mapping[str, Trigger]] = {
     # The evidence is the crime matches; targets and facts only qualify them.
     "abuse.accusation": Trigger(words={CRIMES}),
 }
+
+# Every pattern of the family that runs on the folded text (tests/test_rule_patterns.py).
+FOLDED_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
+    *aim.FOLDED_PATTERNS,
+    *death_wish.FOLDED_PATTERNS,
+    *insult.FOLDED_PATTERNS,
+)
+
 WORD_LISTS: Final[tuple[str, ...]] = (
     INSULTS,
     AIMED,

@@ -21,7 +21,7 @@ from kitami_policy._automaton import Match
 from kitami_policy.rules.base import Context
 from kitami_policy.rules.defamation.lists import AFFAIRS, GROUPS, HATE_GROUPS, TARGETS, WORKS
 
-__all__ = ["CONNECT", "LEVELS", "REACH", "aim", "self_deprecating"]
+__all__ = ["CONNECT", "FOLDED_PATTERNS", "LEVELS", "REACH", "aim", "self_deprecating"]
 
 # Insults that are also everyday words for rubbish: never compounded with what follows
 # (ゴミ担当, ゴミの職員 are the rubbish service), only predicated of a target.
@@ -108,7 +108,7 @@ _EPITHET: Final = re.compile(
 # Before a target after the insult ("なまらバカだべ、この役所"): the sentence turned round.
 _INVERTED_GAP: Final = re.compile(
     r"(?:(?:だ|や|じゃ)(?:べさ|べや|べ|な|ね|よ|わ|ぞ|っしょ|ん|ちゃう|やん)*"
-    r"|(?:べさ|べや|べ|な|ね|よ|わ|ぞ|っしょ|ん|ちゃう|やん)+)(?:この|あの|その|ここの)?"
+    r"|(?:べさ|べや|べ|な|ね|よ|わ|ぞ|っしょ|ん|ちゃう|やん)+)(?:この|あの|その)?"
 )
 # A whole comment that is nothing but the insult ("バカじゃねーの", "お前アホか").
 _ALONE_BEFORE: Final = re.compile(
@@ -122,6 +122,22 @@ _ALONE_AFTER: Final = re.compile(
 )
 _SELF: Final = re.compile(
     r"(?:私|わたし|僕|ぼく|俺|おれ|自分)(?:は|って|も|が)?(?:本当に|ほんと|まじで|超)?$"
+)
+# The patterns run on the folded text; each literal in them is its own fold.
+FOLDED_PATTERNS: Final = (
+    CONNECT,
+    _ALONE_AFTER,
+    _ALONE_BEFORE,
+    _EPITHET,
+    _FACE,
+    _INVERTED_GAP,
+    _MANY,
+    _OBJECT_GAP,
+    _OUT_OF_PLACE,
+    _PERSON_NOUN,
+    _PREDICATE,
+    _QUALIFY,
+    _SELF,
 )
 # How far (folded characters) a target may stand from the insult it receives: the longest
 # gap _predicated accepts (16) plus the longest target term.

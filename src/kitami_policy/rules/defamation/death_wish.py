@@ -17,7 +17,7 @@ from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.defamation.aim import CONNECT, REACH
 from kitami_policy.rules.defamation.lists import DEATH, DEATH_KANA, GROUPS, TARGETS, disjoint
 
-__all__ = ["find_death_wishes"]
+__all__ = ["FOLDED_PATTERNS", "find_death_wishes"]
 
 # Death wishes that are also said to snow, pain or a virus ("雪よ消えろ").
 _SAID_TO_THINGS: Final = frozenset((
@@ -31,8 +31,10 @@ _DEATH_LEAD: Final = re.compile(
     r"|さっさと|まじで|まじ|ほんと|一回|いっぺん|今すぐ|もう)(?:ら|ども|たち)?(?:は|も|なんか)?$"
 )
 _THINGS: Final = re.compile(
-    r"雪|氷|つらら|霜|痛|熱|風邪|雲|霧|ういるす|ころな|虫|悩み|不安|疲れ|寒さ|暑さ"
+    r"雪|氷|つら|霜|痛|熱|風邪|雲|霧|ういるす|ころな|虫|悩み|不安|疲れ|寒さ|暑さ"
 )
+# The patterns run on the folded text; each literal in them is its own fold.
+FOLDED_PATTERNS: Final = (_DEATH_LEAD, _THINGS)
 _LATIN: Final = re.compile(r"[a-z0-9]+")
 _JAPANESE: Final = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
 

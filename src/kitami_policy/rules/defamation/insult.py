@@ -43,7 +43,7 @@ from kitami_policy.rules.reading.sentences import sentence
 from kitami_policy.rules.reading.speech import criticises_abuse, talked_about
 from kitami_policy.rules.reading.words import stands_alone
 
-__all__ = ["LEVELS", "find_insults"]
+__all__ = ["FOLDED_PATTERNS", "LEVELS", "find_insults"]
 
 # Insults that a long mark turns into another word (ブース, デーブ, カースト): the fold drops ー.
 _STRETCHED_WORDS: Final = frozenset(("ぶす", "でぶ", "かす", "はげ", "ぶた"))
@@ -77,6 +77,8 @@ _PEOPLE: Final = (TARGETS, GROUPS, HATE_GROUPS, SECOND_PERSON, DEMONSTRATIVE)
 _COMMAND_END: Final = re.compile(r"(?:れ|ろ|え|け|せ|な)(?:よ|や)?$")
 # What may follow a name called at someone, to the end of its sentence ("カスが", "ゴミめ").
 _ALONE_AFTER_NAME: Final = re.compile(r"(?:が|め|ども|共|w|草)*")
+# The patterns run on the folded text; each literal in them is its own fold.
+FOLDED_PATTERNS: Final = (_ALONE_AFTER_NAME, _COMMAND_END, _MENTIONED, _NOT_AN_INSULT_AFTER)
 # Kanji after an insult that still name people (馬鹿共, 馬鹿者, アホ面) rather than make a
 # compound of a thing (馬鹿力, 馬鹿試合).
 _PERSON_SUFFIXES: Final = ("共", "達", "者", "面", "野郎", "扱")

@@ -25,14 +25,15 @@ Each reading is a module of this package; this one joins them into the family's 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Final
 
 from kitami_policy.rules.base import ALWAYS, Detector, Trigger
-from kitami_policy.rules.inappropriate import mash, ng_word, wall
+from kitami_policy.rules.inappropriate import mash, ng_word, random_kana, wall
 from kitami_policy.rules.inappropriate.lists import MASH, NG_WORDS
 
-__all__ = ["ALLOWED_LISTS", "DETECTORS", "TRIGGERS", "WORD_LISTS"]
+__all__ = ["ALLOWED_LISTS", "DETECTORS", "FOLDED_PATTERNS", "TRIGGERS", "WORD_LISTS"]
 
 LEVELS: Final[frozenset[str]] = frozenset()
 """This family's evidence always carries its rule's own confidence."""
@@ -49,5 +50,12 @@ TRIGGERS: Final[Mapping[str, Trigger]] = {
     # ALWAYS: a wall of one kana or emoji ("ああああああああ", "😡😡😡…") shows no signal.
     "meaningless.wall": ALWAYS,
 }
+
+# Every pattern of the family that runs on the folded text (tests/test_rule_patterns.py).
+FOLDED_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
+    *mash.FOLDED_PATTERNS,
+    *random_kana.FOLDED_PATTERNS,
+)
+
 WORD_LISTS: Final[tuple[str, ...]] = (MASH,)
 ALLOWED_LISTS: Final[tuple[str, ...]] = ()

@@ -23,12 +23,12 @@ from kitami_policy.rules.inappropriate.random_kana import (
 )
 from kitami_policy.rules.inappropriate.wall import visible
 
-__all__ = ["find_keyboard_mash"]
+__all__ = ["FOLDED_PATTERNS", "find_keyboard_mash"]
 
 _MASH_TOKEN_MIN: Final = 5
 # Latin runs of three letters count towards the mash ("ああｓｄｆｊｋｌ；あｓｄｆ"), kana runs
 # of five; one mash token must be at least _MASH_TOKEN_MIN long.
-_TOKEN: Final = re.compile(r"(?<![@#a-z0-9_])[a-z]{3,}(?![a-z0-9_])|[ぁ-ゖ]{5,}")
+_TOKEN: Final = re.compile(r"(?<![@#a-z0-9])[a-z]{3,}(?![a-z0-9])|[ぁ-ゖ]{5,}")
 # Mash must make up this share of the folded comment: "asdf" in a sentence is not meaningless.
 _MASH_SHARE: Final = 0.6
 # Small kana alone ("っっっっっ", "ぁぁぁぁ") fold to one character and spell nothing.
@@ -47,6 +47,8 @@ _NOTHING: Final[tuple[Evidence, ...]] = ()
 # kana ("あｆじぇいｗｆじょいあｊｆ"). Nothing but Latin letters and hiragana, switching often.
 _LATIN_KANA_ONLY: Final = re.compile(r"[a-zぁ-ゖ]{8,}")
 _KANJI: Final = re.compile(r"[\u4e00-\u9fff]")
+# The patterns run on the folded text; each literal in them is its own fold.
+FOLDED_PATTERNS: Final = (_KANJI, _LATIN_KANA_ONLY, _REPEATED_UNIT, _TOKEN)
 _URL: Final = re.compile(r"https?://|www\.|\.(?:com|net|jp|to|ly|me)\b", re.IGNORECASE)
 
 

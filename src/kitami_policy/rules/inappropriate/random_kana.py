@@ -13,7 +13,7 @@ from typing import Final
 from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.inappropriate.keyboard import VOWELS
 
-__all__ = ["COMMON_KANA_PAIRS", "COMMON_PAIR_SHARE", "latin_kana_mash"]
+__all__ = ["COMMON_KANA_PAIRS", "COMMON_PAIR_SHARE", "FOLDED_PATTERNS", "latin_kana_mash"]
 
 # Pairs of neighbouring kana that Japanese writing uses all the time.
 COMMON_KANA_PAIRS: Final = frozenset(
@@ -160,6 +160,8 @@ COMMON_PAIR_SHARE: Final = 0.15
 _NOTHING: Final[tuple[Evidence, ...]] = ()
 # The Latin runs of a kana-mode mash, and how many it needs.
 _LATIN_RUN: Final = re.compile(r"[a-z]+")
+# The patterns run on the folded text; each literal in them is its own fold.
+FOLDED_PATTERNS: Final = (_LATIN_RUN,)
 _LATIN_KANA_RUNS: Final = 3
 
 

@@ -44,6 +44,7 @@ Each reading is a module of this package; this one joins them into the family's 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Final
 
@@ -83,7 +84,7 @@ from kitami_policy.rules.intellectual_property.lists import (
     WORKS,
 )
 
-__all__ = ["ALLOWED_LISTS", "DETECTORS", "TRIGGERS", "WORD_LISTS"]
+__all__ = ["ALLOWED_LISTS", "DETECTORS", "FOLDED_PATTERNS", "TRIGGERS", "WORD_LISTS"]
 
 # Confidence levels (data/rules/intellectual_property.toml [levels]), each named by the reading
 # that gives it.
@@ -107,6 +108,10 @@ TRIGGERS: Final[Mapping[str, Trigger]] = {
     # A strong face word, a covert photo, or a face posted without consent: the face suffices.
     "ip.portrait": Trigger(words={FACE, FACE_STRONG, COVERT}),
 }
+
+# Every pattern of the family that runs on the folded text (tests/test_rule_patterns.py).
+FOLDED_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (*piracy.FOLDED_PATTERNS,)
+
 WORD_LISTS: Final[tuple[str, ...]] = (
     PIRACY,
     FREE,

@@ -26,7 +26,7 @@ from kitami_policy.rules.intellectual_property.lists import (
     WORKS,
 )
 
-__all__ = ["LEVELS", "find_piracy"]
+__all__ = ["FOLDED_PATTERNS", "LEVELS", "find_piracy"]
 
 # A host that names free copies or raw scans as a word of its own (anime-muryo.xyz,
 # spi-pdf-free . com, manga-raw.net); "freee" or "rawson" are other words.
@@ -37,9 +37,11 @@ _PIRATE_HOST: Final = re.compile(
 )
 # Copies taken out of a service: converted, recorded, downloaded (on the fold).
 _RIPPED: Final = re.compile(
-    r"(?:mp3|mp4|wav|flac|aac|m4a)(?:に|へ)?(?:変換|化)|に変換して|に変換した|録音して|録音した"
+    r"(?:mp3|mp4|wav|flac|ac|m4a)(?:に|へ)?(?:変換|化)|に変換して|に変換した|録音して|録音した"
     r"|dlして|だうんろどして|落として|落とした|ぶっこ抜|吸い出"
 )
+# The patterns run on the folded text; each literal in them is its own fold.
+FOLDED_PATTERNS: Final = (_RIPPED,)
 
 
 def _lawful(ctx: Context) -> bool:

@@ -26,6 +26,7 @@ Each reading is a module of this package; this one joins them into the family's 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Final
 
@@ -45,7 +46,7 @@ from kitami_policy.rules.off_topic.lists import (
     SERVICES,
 )
 
-__all__ = ["ALLOWED_LISTS", "DETECTORS", "TRIGGERS", "WORD_LISTS"]
+__all__ = ["ALLOWED_LISTS", "DETECTORS", "FOLDED_PATTERNS", "TRIGGERS", "WORD_LISTS"]
 
 # Confidence levels (data/rules/off_topic.toml [levels]): with or without the post, which the
 # relevance reading names, and a hoax.
@@ -65,6 +66,16 @@ TRIGGERS: Final[Mapping[str, Trigger]] = {
     "offtopic.campaign": Trigger(words={CAMPAIGN}),
     "offtopic.other_municipality": Trigger(words={PLACES}),
 }
+
+# Every pattern of the family that runs on the folded text (tests/test_rule_patterns.py).
+FOLDED_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
+    *campaign.FOLDED_PATTERNS,
+    *chain.FOLDED_PATTERNS,
+    *chatter.FOLDED_PATTERNS,
+    *other_municipality.FOLDED_PATTERNS,
+    *relevance.FOLDED_PATTERNS,
+)
+
 WORD_LISTS: Final[tuple[str, ...]] = (
     KITAMI,
     SERVICES,

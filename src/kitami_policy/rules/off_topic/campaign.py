@@ -14,13 +14,15 @@ from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.off_topic.lists import CAMPAIGN, KITAMI
 from kitami_policy.rules.off_topic.relevance import level, related
 
-__all__ = ["find_campaign"]
+__all__ = ["FOLDED_PATTERNS", "find_campaign"]
 
 _NOTHING: Final[tuple[Evidence, ...]] = ()
 
 # Campaigning for national politics ("衆院選は〇〇党に一票を") is off-topic under a city
 # election's post too: its link to the post (選挙, 一票) does not keep it, only Kitami does.
 _NATIONAL: Final = re.compile(r"衆院|参院|衆議院|参議院|国政|総選挙|新党|比例|政党|党に|党へ|党を")
+# The patterns run on the folded text; each literal in them is its own fold.
+FOLDED_PATTERNS: Final = (_NATIONAL,)
 
 
 def find_campaign(ctx: Context) -> tuple[Evidence, ...]:

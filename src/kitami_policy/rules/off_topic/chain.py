@@ -15,7 +15,7 @@ from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.off_topic.lists import CHAIN, CHAIN_NOUN
 from kitami_policy.rules.off_topic.relevance import related
 
-__all__ = ["LEVELS", "find_chain"]
+__all__ = ["FOLDED_PATTERNS", "LEVELS", "find_chain"]
 
 _NOTHING: Final[tuple[Evidence, ...]] = ()
 
@@ -53,7 +53,7 @@ _CHAIN_CALL_PARTS: Final = (
     "広めて",
 )
 _CHAIN_CURSE: Final = re.compile(
-    r"不幸|不運|呪|災い|災難|悪いこと|幸せにな|幸運|金運|願いが叶|良いこと|いいことが|死ぬ|死にます"
+    r"不幸|不運|呪|災い|災難|悪いこと|幸せにな|幸運|金運|願いが叶|良いこと|いことが|死ぬ|死にます"
     r"|事故に|襲われ"
 )
 # A hoax to pass on ("拡散お願いします！来月から全国の銀行ATMが使えなくなるそうです"): the call
@@ -64,7 +64,16 @@ _HOAX_SCOPE: Final = re.compile(
     r"|政府|国民|大手|携帯各社|全員|line|らいん|ゆうちょ|郵便局|こんびに"
 )
 _HOAX_CLAIM: Final = re.compile(r"そうです|らしい|だそう|とのこと|なります|されます|変わり|変わる")
-_CHAIN_WARNING: Final = re.compile(r"注意|気をつけ|気を付け|でま|信じないで|引っかか|引っ掛か")
+_CHAIN_WARNING: Final = re.compile(r"注意|気をつけ|気を付け|でま|信じないで|引っか|引っ掛か")
+# The patterns run on the folded text; each literal in them is its own fold.
+FOLDED_PATTERNS: Final = (
+    _CHAIN_CALL,
+    _CHAIN_COUNT,
+    _CHAIN_CURSE,
+    _CHAIN_WARNING,
+    _HOAX_CLAIM,
+    _HOAX_SCOPE,
+)
 
 
 def find_chain(ctx: Context) -> tuple[Evidence, ...]:

@@ -14,7 +14,7 @@ from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.off_topic.lists import CHATTER, DISMISS, KITAMI, LIFE, PASTIME
 from kitami_policy.rules.off_topic.relevance import level, related
 
-__all__ = ["find_chatter"]
+__all__ = ["FOLDED_PATTERNS", "find_chatter"]
 
 _NOTHING: Final[tuple[Evidence, ...]] = ()
 
@@ -39,6 +39,8 @@ _ADDRESSED: Final = re.compile(
 )
 _ASKED: Final = re.compile(r"ますか|ませんか|でしょうか|ですか")
 _CROWD: Final = re.compile(r"誰か|人いま|人いませ|方いま|方いませ")
+# The patterns run on the folded text; each literal in them is its own fold.
+FOLDED_PATTERNS: Final = (_ADDRESSED, _ASKED, _CROWD, _DIARY)
 
 
 def find_chatter(ctx: Context) -> tuple[Evidence, ...]:

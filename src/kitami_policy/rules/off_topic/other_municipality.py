@@ -17,7 +17,7 @@ from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.off_topic.lists import AWAY, KITAMI, PLACES
 from kitami_policy.rules.off_topic.relevance import level, related
 
-__all__ = ["find_other_municipality"]
+__all__ = ["FOLDED_PATTERNS", "find_other_municipality"]
 
 _NOTHING: Final[tuple[Evidence, ...]] = ()
 
@@ -42,6 +42,8 @@ _TRAVEL: Final = re.compile(
 # Away words that do not bring the comment home: a call to join (参加してください), a family home
 # placed elsewhere (実家が札幌).
 _NOT_AWAY_BEFORE: Final = re.compile(r"(?:参加|協力|拡散|署名|集合)$")
+# The patterns run on the folded text; each literal in them is its own fold.
+FOLDED_PATTERNS: Final = (_APPEAL, _ELECTION, _NOT_AWAY_BEFORE, _TRAVEL, _WEATHER)
 # A municipality suffix right after a place name (札幌市, 旭川市長).
 _SUFFIXES: Final = frozenset("市町村区都府県")
 

@@ -15,7 +15,7 @@ from kitami_policy._normalize import fold
 from kitami_policy.rules.base import Context
 from kitami_policy.rules.off_topic.lists import KITAMI, PLACES, SERVICES
 
-__all__ = ["LEVELS", "level", "related"]
+__all__ = ["FOLDED_PATTERNS", "LEVELS", "level", "related"]
 
 _KANJI_RUN: Final = re.compile(r"[\u4e00-\u9fff々]{2,}")
 _KATAKANA_RUN: Final = re.compile(r"[\u30a1-\u30fa\u30fc\uff66-\uff9f]{3,}")
@@ -46,6 +46,8 @@ _GENERIC_BIGRAMS: Final = frozenset(
 # Service words that other families' allowed words (ごみ袋, ごみ収集 for the insult ごみ) shield
 # from every word list, so the automaton never reports them: read on the fold instead.
 _SHIELDED_SERVICES: Final = re.compile(r"ごみ|収集|分別|信号")
+# The patterns run on the folded text; each literal in them is its own fold.
+FOLDED_PATTERNS: Final = (_KANJI_RUN, _SHIELDED_SERVICES)
 # One kana of okurigana between two kanji (貸し出し, 申し込み): dropped, so that 貸し出し and
 # 貸出 share the bigram 貸出.
 _OKURIGANA: Final = re.compile(

@@ -14,7 +14,15 @@ from kitami_policy._automaton import Match
 from kitami_policy.rules.base import Context
 from kitami_policy.rules.reading.sentences import sentence
 
-__all__ = ["DEMONSTRATIVE", "SECOND_PERSON", "SELF", "addressed", "pointers", "self_directed"]
+__all__ = [
+    "DEMONSTRATIVE",
+    "FOLDED_PATTERNS",
+    "SECOND_PERSON",
+    "SELF",
+    "addressed",
+    "pointers",
+    "self_directed",
+]
 
 SECOND_PERSON: Final = "reading_second_person"
 DEMONSTRATIVE: Final = "reading_demonstrative"
@@ -27,6 +35,8 @@ _SELF_GAP: Final = re.compile(
     r"(?:本当に|ほんとに|ほんと|まじで|まじ|超|結構|相当|かなり|ただの|もともと|元々|どうせ|所詮|昔から)?"
     r"(?:の|な)?"
 )
+# The patterns run on the folded text; each literal in them is its own fold.
+FOLDED_PATTERNS: Final = (_SELF_GAP,)
 _SELF_REACH: Final = 20
 
 

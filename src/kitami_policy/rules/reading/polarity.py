@@ -12,7 +12,7 @@ from typing import Final
 from kitami_policy.rules.base import Context
 from kitami_policy.rules.reading.sentences import SENTENCE_MARKS, sentence
 
-__all__ = ["asked", "denied", "negated"]
+__all__ = ["FOLDED_PATTERNS", "asked", "denied", "negated"]
 
 # Right after a predicate: its negative form ("バカではない", "ゴミじゃねえ", "死ねない").
 _NEGATION: Final = re.compile(
@@ -22,12 +22,14 @@ _NEGATION: Final = re.compile(
 _RHETORICAL: Final = re.compile(r"(?:の|か|かな|かね|ん(?:だ|じゃ|か)|でしょ|だろ|っしょ|よね)")
 # Further on in the sentence: a denial of the whole claim ("劣等民族なんてあるわけねーだろ").
 _DENIAL: Final = re.compile(
-    r"わけ(?:が|は)?(?:ない|無い|ねえ|ね(?:え|ー)?(?:だろ|よ)|なかろ)|はず(?:が|は)?(?:ない|無い|ねえ)"
+    r"わけ(?:が|は)?(?:ない|無い|ねえ|ねえ?(?:だろ|よ)|なかろ)|はず(?:が|は)?(?:ない|無い|ねえ)"
     r"|ありえな|あり得な|とは限らな|訳(?:が|は)?(?:ない|無い|ねえ)"
 )
 _DENIAL_REACH: Final = 16
 # The end of a sentence asking a question.
 _QUESTION_END: Final = re.compile(r"(?:か|かな|かね|のか|の|んですか|ですか|だろうか|かしら)$")
+# The patterns run on the folded text; each literal in them is its own fold.
+FOLDED_PATTERNS: Final = (_DENIAL, _NEGATION, _QUESTION_END, _RHETORICAL)
 
 
 def negated(ctx: Context, end: int) -> bool:

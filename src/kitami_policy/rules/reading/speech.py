@@ -17,6 +17,7 @@ from kitami_policy.rules.base import Context
 from kitami_policy.rules.reading.sentences import sentence
 
 __all__ = [
+    "FOLDED_PATTERNS",
     "META",
     "NEWS",
     "REPORT",
@@ -41,6 +42,8 @@ _QUOTATION: Final = re.compile(
 # What may stand between the words and the verb that reports them ("死ねだの言う",
 # "バカとかいう", "アスペだのガイジだの").
 _REPORT_GAP: Final = re.compile(r"(?:だの|とか|など|なんて|って|と|や|ぐらい|くらい|だ|じゃ|は|w)*")
+# The patterns run on the folded text; each literal in them is its own fold.
+FOLDED_PATTERNS: Final = (_REPORT_GAP,)
 _REPORT_REACH: Final = 12
 
 

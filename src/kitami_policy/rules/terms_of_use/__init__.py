@@ -28,6 +28,7 @@ Each reading is a module of this package; this one joins them into the family's 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Final
 
@@ -44,7 +45,7 @@ from kitami_policy.rules.terms_of_use.lists import (
 )
 from kitami_policy.rules.terms_of_use.urls import find_urls
 
-__all__ = ["ALLOWED_LISTS", "DETECTORS", "TRIGGERS", "WORD_LISTS", "find_urls"]
+__all__ = ["ALLOWED_LISTS", "DETECTORS", "FOLDED_PATTERNS", "TRIGGERS", "WORD_LISTS", "find_urls"]
 
 LEVELS: Final[frozenset[str]] = frozenset()
 """This family's evidence always carries its rule's own confidence."""
@@ -75,6 +76,14 @@ TRIGGERS: Final[Mapping[str, Trigger]] = {
     "tos.fake_giveaway": Trigger(words={GIVEAWAY}),
     "tos.account_sale": Trigger(words={ACCOUNT_SALE, GROWTH_TARGET}),
 }
+
+# Every pattern of the family that runs on the folded text (tests/test_rule_patterns.py).
+FOLDED_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
+    *account_sale.FOLDED_PATTERNS,
+    *giveaway.FOLDED_PATTERNS,
+    *phishing.FOLDED_PATTERNS,
+)
+
 WORD_LISTS: Final[tuple[str, ...]] = (
     PHISHING_LURE,
     LINK_CUE,

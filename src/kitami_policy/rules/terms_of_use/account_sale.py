@@ -13,13 +13,15 @@ from typing import Final
 from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.terms_of_use.lists import ACCOUNT_SALE, GROWTH_TARGET
 
-__all__ = ["find_account_sale"]
+__all__ = ["FOLDED_PATTERNS", "find_account_sale"]
 
 # On the fold (katakana as hiragana, no spaces, no long marks): ﾌｫﾛﾜｰ1000人 500円.
 _FOLLOWER_PRICE: Final = re.compile(
-    r"(?:ふぉろわ|いいね|高評価|再生回数|再生数|登録者|りついと|rt)\D{0,10}?\d+(?:人|件|回)?\D{0,6}?\d+円"
-    r"|\d+円\D{0,6}?(?:で|から)?\D{0,4}?(?:ふぉろわ|いいね|高評価|再生回数|再生数|登録者)\D{0,4}?\d+"
+    r"(?:ふぉろわ|いね|高評価|再生回数|再生数|登録者|りついと|rt)\D{0,10}?\d+(?:人|件|回)?\D{0,6}?\d+円"
+    r"|\d+円\D{0,6}?(?:で|から)?\D{0,4}?(?:ふぉろわ|いね|高評価|再生回数|再生数|登録者)\D{0,4}?\d+"
 )
+# The patterns run on the folded text; each literal in them is its own fold.
+FOLDED_PATTERNS: Final = (_FOLLOWER_PRICE,)
 _SALE_WORDS: Final = frozenset((ACCOUNT_SALE, GROWTH_TARGET))
 
 

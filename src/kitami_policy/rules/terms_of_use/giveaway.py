@@ -19,13 +19,13 @@ from kitami_policy.rules.terms_of_use.lists import (
     GIVEAWAY_PARTICIPANT,
 )
 
-__all__ = ["find_fake_giveaway"]
+__all__ = ["FOLDED_PATTERNS", "find_fake_giveaway"]
 
 _GIVEAWAY_WORDS: Final = frozenset((GIVEAWAY,))
 # A post that runs the city's own campaign: its readers talk about prizes and follows.
 _CAMPAIGN_POST: Final = re.compile(r"プレゼント|抽選|応募|キャンペーン|当選|フォロー")
 _MONEY_GIVEAWAY: Final = re.compile(
-    r"お金|現金|万円|円分|円当|ギフト券|ぎふと|ペイペイ|paypay|あまぎふ|配り"
+    r"お金|現金|万円|円分|円当|ぎふと|ぺいぺい|paypay|あまぎふ|配り"
 )
 
 
@@ -38,6 +38,8 @@ _GIVEAWAY_REPORTED: Final = re.compile(
     r"って(?:dm|めっせじ|めえる|めいる|連絡|電話|きた|来た)|と(?:いう|の)(?:dm|めっせじ|めえる|連絡|電話)"
     r"|怪し|あやし|詐欺|に注意|注意して|ご注意|気をつけ|気を付け|偽物|にせもの"
 )
+# The patterns run on the folded text; each literal in them is its own fold.
+FOLDED_PATTERNS: Final = (_ENTRY, _GIVEAWAY_REPORTED, _MONEY_GIVEAWAY)
 
 
 def find_fake_giveaway(ctx: Context) -> Iterable[Evidence]:

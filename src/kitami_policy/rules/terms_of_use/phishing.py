@@ -22,7 +22,7 @@ from kitami_policy.rules.terms_of_use.lists import (
 )
 from kitami_policy.rules.terms_of_use.urls import domains, has_link_shape, listed, urls_of
 
-__all__ = ["find_phishing"]
+__all__ = ["FOLDED_PATTERNS", "find_phishing"]
 
 _REPUTABLE: Final = domains(REPUTABLE_DOMAINS)
 _BRANDS: Final = re.compile(
@@ -89,6 +89,8 @@ _IP_LINK: Final = re.compile(
 # Money the reader already expects, to be spent ("還付金入ったら買って"): a seller's pitch, no
 # lure to claim it. On the fold, right after the lure word.
 _SPENT: Final = re.compile(r"(?:が|は)?(?:入ったら|入れば|出たら|で買|で購入|使って|をつかって)")
+# The patterns run on the folded text; each literal in them is its own fold.
+FOLDED_PATTERNS: Final = (_SPENT,)
 
 
 def find_phishing(ctx: Context) -> Iterable[Evidence]:

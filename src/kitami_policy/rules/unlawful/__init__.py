@@ -86,6 +86,7 @@ not hate.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Final
 
@@ -94,6 +95,8 @@ from kitami_policy.rules.reading import WORD_LISTS as READINGS
 from kitami_policy.rules.unlawful import (
     bomb_arson,
     crime,
+    damage,
+    grammar,
     group_hate,
     hate,
     obscene,
@@ -154,7 +157,7 @@ from kitami_policy.rules.unlawful.lists import (
     WEAPONS,
 )
 
-__all__ = ["ALLOWED_LISTS", "DETECTORS", "TRIGGERS", "WORD_LISTS"]
+__all__ = ["ALLOWED_LISTS", "DETECTORS", "FOLDED_PATTERNS", "TRIGGERS", "WORD_LISTS"]
 
 # Confidence levels (data/rules/unlawful.toml [levels]), each named by the reading that gives it.
 LEVELS: Final = threats.LEVELS | crime.LEVELS | sales.LEVELS | obscene.LEVELS | hate.LEVELS
@@ -215,6 +218,19 @@ TRIGGERS: Final[Mapping[str, Trigger]] = {
     # predicate lists suffice.
     "law.hate": Trigger(words={HATE, SLURS, HATE_PHRASES, GROUPS, *group_hate.PREDICATES}),
 }
+
+# Every pattern of the family that runs on the folded text (tests/test_rule_patterns.py).
+FOLDED_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
+    *bomb_arson.FOLDED_PATTERNS,
+    *crime.FOLDED_PATTERNS,
+    *damage.FOLDED_PATTERNS,
+    *grammar.FOLDED_PATTERNS,
+    *group_hate.FOLDED_PATTERNS,
+    *hate.FOLDED_PATTERNS,
+    *sales.FOLDED_PATTERNS,
+    *threats.FOLDED_PATTERNS,
+)
+
 WORD_LISTS: Final[tuple[str, ...]] = (
     THREAT,
     THREAT_ENGLISH,

@@ -16,7 +16,7 @@ from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.unlawful.grammar import MENTIONED, aimed_at_place, evidence_over
 from kitami_policy.rules.unlawful.lists import ARSON, BOMB, PLACES, PROPERTY, REPORT
 
-__all__ = ["find_arson", "find_bomb_threats"]
+__all__ = ["FOLDED_PATTERNS", "find_arson", "find_bomb_threats"]
 
 # A threat with its own first-person intent right after it ("爆弾を置いてくから",
 # "火事にしてやるよ"), not followed by a report of it ("…してやると言われた", "…ぞという予告").
@@ -32,6 +32,8 @@ _BURN_THING: Final = re.compile(
     r"(?:燃やす(?:ぞ|わ|からな|から$|$)|燃やしてやる|燃やしたる|燃やしたろ|燃やしてくる|燃やそう(?:ぜ|か)"
     r"|火を?つけ(?:る(?:ぞ|わ|からな|から$|$)|てやる|たる|たろ|てくる))"
 )
+# The patterns run on the folded text; each literal in them is its own fold.
+FOLDED_PATTERNS: Final = (_BURN_THING, _OWN_INTENT)
 # A bombing or a burning aimed at a place ("市役所を爆破", "センターに火をつける").
 _BOMB_PLACE: Final = re.compile(
     r"(?:を|に|ごと|も)?(?:(?:爆破|ばくは|ばくぱ)(?!予告|事件|解体|しいん|しん|騒ぎ|未遂|され)"

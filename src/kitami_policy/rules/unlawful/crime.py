@@ -30,7 +30,7 @@ from kitami_policy.rules.unlawful.lists import (
     SECRET,
 )
 
-__all__ = ["LEVELS", "find_crime_solicitation", "find_drug_use"]
+__all__ = ["FOLDED_PATTERNS", "LEVELS", "find_crime_solicitation", "find_drug_use"]
 
 # After a volitional form: an attempt reported ("侵入しようとした"), not a proposal.
 _ATTEMPT: Final = ("とし", "とす", "とする")
@@ -69,6 +69,8 @@ _TAKE_TOGETHER: Final = re.compile(
     r"(?:こう|ろう|もう|そう|おう|よう|っちゃお|ちゃお|ちゃえ|っちゃえ|てこう|ていこう|いに行こう"
     r"|みに行こう|りに行こう)"
 )
+# The patterns run on the folded text; each literal in them is its own fold.
+FOLDED_PATTERNS: Final = (_EASE, _LET_US, _NOT_SO, _TAKE_TOGETHER, _TOGETHER)
 
 
 def find_crime_solicitation(ctx: Context) -> Sequence[Evidence]:

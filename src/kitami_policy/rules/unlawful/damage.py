@@ -31,7 +31,7 @@ from kitami_policy.rules.unlawful.lists import (
     TARGETS,
 )
 
-__all__ = ["damage_threats", "poison_threats"]
+__all__ = ["FOLDED_PATTERNS", "damage_threats", "poison_threats"]
 
 # After a verb of damage in the plain form: the clause ends there ("窓も割る。", "壊すぞ").
 _DAMAGE_END: Final = re.compile(
@@ -64,10 +64,12 @@ _PUT_IN: Final = (
 _POISONED: Final = re.compile(_PUT_IN)
 _TAINTED: Final = re.compile(
     r"(?:に|へ|の中に|にも|の中へ)(?:[^。]{0,6}?)"
-    r"(?:薬|くすり|農薬|除草剤|殺虫剤|殺鼠剤|洗剤|漂白剤|灯油|ガソリン|下剤|睡眠薬|おしっこ|小便"
+    r"(?:薬|くすり|農薬|除草剤|殺虫剤|殺鼠剤|洗剤|漂白剤|灯油|がそりん|下剤|睡眠薬|おしっこ|小便"
     r"|しょんべん|汚物|針|画鋲"
-    r"|がびょう|ガラス片|虫|ごきぶり|排泄物|糞|うんこ)" + _PUT_IN
+    r"|がびょう|がらす片|虫|ごきぶり|排泄物|糞|うんこ)" + _PUT_IN
 )
+# The patterns run on the folded text; each literal in them is its own fold.
+FOLDED_PATTERNS: Final = (_DAMAGE_END, _DAMAGE_GAP, _POISONED, _TAINTED)
 # After a thing named in a looser sentence ("花壇の花、夜中に全部引っこ抜いてやる"): it is the
 # object of what follows, not where something happens ("家で料理を焼いてやる").
 _OBJECT_MARKS: Final = ("を", "も", "は", "とか", "ごと", "全部", "ぜんぶ", "まで", "だけ")

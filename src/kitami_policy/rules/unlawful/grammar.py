@@ -18,6 +18,7 @@ from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.unlawful.lists import NONHUMAN, PLACES
 
 __all__ = [
+    "FOLDED_PATTERNS",
     "INTENT",
     "MENTIONED",
     "OBJECT",
@@ -47,6 +48,8 @@ INTENT: Final = re.compile(
     r"|に(?:行|い)(?:く(?!な|の|人|ひと|と|ため)|こ|った(?:る|ろ))"
     r"|(?:て|で)く(?:る(?:わ|ぞ|から)|っから)"
 )
+# The patterns run on the folded text; each literal in them is its own fold.
+FOLDED_PATTERNS: Final = (INTENT, MENTIONED, OBJECT)
 # How far an offer may stand from the drug it offers ("大麻を外国人観光客に売る").
 _SALE_REACH: Final = 16
 

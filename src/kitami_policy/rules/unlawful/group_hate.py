@@ -48,7 +48,7 @@ from kitami_policy.rules.unlawful.lists import (
     SLURS,
 )
 
-__all__ = ["PREDICATES", "said_of_a_group"]
+__all__ = ["FOLDED_PATTERNS", "PREDICATES", "said_of_a_group"]
 
 PREDICATES: Final = (HATE_CONTEMPT, HATE_TRAITS, HATE_ORDERS, HATE_ACTS, HATE_UNWANTED)
 """The lists of what hate speech says of a group."""
@@ -80,20 +80,24 @@ _NOUN_END: Final = re.compile(
     r"|過ぎ|ってこと|っぽ|そう|の血|の遺伝|と一緒|に近)"
 )
 # After an act: the call for it ("排除しろ", "追放すべき", "駆除されてほしい", "殺していい").
+# The fold shortens いい to い and ええ to え; い then must not begin いる or いた ("している").
+_OK: Final = r"(?:い(?![るたまなくてれ])|え)"
 _CALL: Final = re.compile(
     r"(?:に|を)?(?:しろ|せよ|せい|しとけ|しちまえ|してしまえ|すべき|するべき|しよう|しようぜ|したい"
     r"|してほしい|して欲しい|してくれ|してやる|してやろう|したる|させろ|させるべき|させよう|させたい"
-    r"|一択|に限る|が必要|が当然|して当然|されて当然|が正しい|しかない|あるのみ|のみ|で(?:いい|ok|おけ)"
-    r"|すれば(?:いい|ええ)|したら(?:いい|ええ)|(?:て|で)も(?:いい|構わ|許され|ええ)|されろ"
-    r"|されて(?:ほしい|欲しい|当然|いい|しまえ)|されるべき|されれば|べき|せな|しな(?:きゃ|いと)|でいい"
-    r"|していい|しても(?:いい|構わ|許され|ええ)|して(?:も)?良い|にしろ|にすべき|にしよう|せ(?:$|よ)"
+    rf"|一択|に限る|が必要|が当然|して当然|されて当然|が正しい|しかない|あるのみ|のみ|で(?:{_OK}|ok|おけ)"
+    rf"|すれば{_OK}|したら{_OK}|(?:て|で)も(?:{_OK}|構わ|許され)|されろ"
+    rf"|されて(?:ほしい|欲しい|当然|{_OK}|しまえ)|されるべき|されば|べき|せな|しな(?:きゃ|いと)"
+    rf"|しても(?:{_OK}|構わ|許され)|して{_OK}|して(?:も)?良い|にしろ|にすべき|にしよう|せ(?:$|よ)"
     r"|ろ(?:$|よ)|れ(?:$|よ)|え(?:$|よ)|すべし|しまくれ|だ(?:$|な|ろ)|や(?:$|な|ろ))"
 )
 # After an act or order: it is told as a fact, a passive or an attempt, not called for.
 _DESCRIBED: Final = re.compile(
-    r"(?:された|され(?!て(?:ほしい|欲しい|当然|いい|しまえ)|ろ|るべき|れば)|られ|れた|した|してた"
+    rf"(?:された|され(?!て(?:ほしい|欲しい|当然|{_OK}|しまえ)|ろ|るべき|ば)|られ|れた|した|してた"
     r"|ていた|てた|た(?!い|ら|れ)|ている|てる|かけ|ようとし|そうとし)"
 )
+# The patterns run on the folded text; each literal in them is its own fold.
+FOLDED_PATTERNS: Final = (_ATTRIBUTIVE, _CALL, _DESCRIBED, _NOUN_END)
 # Demonstratives that stand for a crowd, not one person (あいつら, ああいう連中, こういう奴).
 _PLURALS: Final = ("ら", "等", "連中", "奴", "やつ")
 # Before one person, not a group ("この女", "その外国人").

@@ -32,7 +32,7 @@ from kitami_policy.rules.unlawful.lists import (
     SLURS,
 )
 
-__all__ = ["LEVELS", "find_hate"]
+__all__ = ["FOLDED_PATTERNS", "LEVELS", "find_hate"]
 
 # After a hate predicate: it is denied or reported, not asserted.
 _DENIED: Final = re.compile(
@@ -52,7 +52,7 @@ _PRONOUN_LABELLED: Final = re.compile(
 _ORIGIN: Final = re.compile(
     r"(?:[ぁ-ゖ]{2,}|〇+|[\u4e00-\u9fff]{1,3}国)(?<!の)(?<!ご)人"
     r"(?:ども|共|たち|達|ら|の連中)?(?:は|って|なんか|なんて|も|が)?"
-    r"(?:全員|みんな|皆|さっさと|とっとと|早く|はやく|今すぐ|すぐ|もう)*$"
+    r"(?:全員|みんな|皆|さっさと|とっと|早く|はやく|今すぐ|すぐ|もう)*$"
 )
 # After a group: it is the topic or the object of what follows ("外国人労働者は", "障害者なんか").
 _TOPIC: Final = re.compile(r"(?:ども|共|たち|達|ら|の連中|の人)?(?:は|なんか|なんて|を|って|も|が)")
@@ -71,6 +71,8 @@ _LABELLED: Final = re.compile(
     r"(?:全員|みんな|皆|所詮|しょせん|ただの|ほぼ|大体|だいたい|ほとんど|どうせ|本当に|ほんと"
     r"|まじで|結局|やっぱり|揃って|社会の|日本の|この国の|国の|ただの)*"
 )
+# The patterns run on the folded text; each literal in them is its own fold.
+FOLDED_PATTERNS: Final = (_DENIED, _LABELLED, _LABEL_END, _ORIGIN, _PRONOUN_LABELLED, _TOPIC)
 
 
 def _near_group(

@@ -31,6 +31,7 @@ from kitami_policy.rules.unlawful.lists import (
 )
 
 __all__ = [
+    "FOLDED_PATTERNS",
     "LEVELS",
     "find_contraband_sale",
     "find_drug_sale",
@@ -61,6 +62,8 @@ _IN_STOCK_AFTER: Final = re.compile(
     r"(?:も|が|は|なら|なんかも|とか)?(?:あります|あるよ|ある人|あるで|あるぜ|あるけど|入りました"
     r"|入荷|揃って|そろって|在庫|余って|持ってる|持ってます)"
 )
+# The patterns run on the folded text; each literal in them is its own fold.
+FOLDED_PATTERNS: Final = (_INVITED, _IN_STOCK_AFTER, _ISSUER, _MADE)
 # Emoji that stand for drugs in sales posts: snow (覚醒剤), leaves (大麻), pills.
 _DRUG_EMOJI: Final = re.compile("[\u2744\U0001f341\U0001f33f\U0001f343\U0001f48a\U0001f489]")
 
