@@ -33,10 +33,13 @@ def _rules_table() -> str:
     from kitami_policy.rules import FAMILIES, bundled_rules
 
     rules = bundled_rules()
+    # The module that defines each detector: a family split into a package by reading names
+    # the reading's own module (rules/personal_info/phone.py).
     modules = {}
     for family in FAMILIES:
-        for rule_id in family.DETECTORS:
-            modules[rule_id] = family.__name__.rsplit(".", 1)[1]
+        for rule_id, detect in family.DETECTORS.items():
+            path = detect.__module__.removeprefix("kitami_policy.").replace(".", "/")
+            modules[rule_id] = f"{path}.py"
     lines = [
         "| clause | section | rule id | module | what it finds | review |",
         "| --- | --- | --- | --- | --- | --- |",
@@ -49,7 +52,7 @@ def _rules_table() -> str:
             spec = rule.spec
             lines.append(
                 f"| {clause.code} | {clause.section} | `{spec.id}` | "
-                f"`rules/{modules.get(spec.id, '?')}.py` | {_cell(spec.rationale_en)} | "
+                f"`{modules.get(spec.id, '?')}` | {_cell(spec.rationale_en)} | "
                 f"{'always' if spec.review else ''} |"
             )
     return "\n".join(lines)

@@ -3,7 +3,8 @@
 A rule has two halves kept apart on purpose. Its *facts* — the clause it serves, how sure it is,
 its rationale in Japanese and English, the law a police report would cite — are data in
 ``data/rules/<family>.toml``, reviewed like the policy. Its *detector* is a plain function in the
-family's module (``rules/personal_info.py`` for 4-1, …) that reads a :class:`Context` and yields
+family's module (``rules/defamation.py`` for 4-2), or in a reading's module when the family is a
+package (``rules/personal_info/phone.py`` for 4-1), that reads a :class:`Context` and yields
 :class:`Evidence`: spans into the original text and how to mask them. The engine joins the two
 by the rule's id and turns each piece of evidence into a :class:`~kitami_policy.Finding`.
 """
