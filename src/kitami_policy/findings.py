@@ -8,7 +8,7 @@ policy version that governed it.
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 import attrs
 
@@ -16,10 +16,15 @@ from kitami_policy import _validate as v
 from kitami_policy.clauses import Action, check_clause_code, ordered_actions
 from kitami_policy.errors import ValidationError
 
-__all__ = ["SOURCES", "Decision", "Finding", "Span"]
+__all__ = ["MASKINGS", "SOURCES", "Decision", "Finding", "Masking", "Span"]
 
 SOURCES: Final = ("text", "author_name", "author_handle")
 """What a finding's spans can point into."""
+
+Masking = Literal["none", "digits", "email", "text"]
+"""How an excerpt shows evidence: as is, digits masked, an e-mail masked, or all masked."""
+
+MASKINGS: Final = ("none", "digits", "email", "text")
 
 
 def _non_negative(inst: object, attribute: attrs.Attribute[int], value: object) -> None:
@@ -76,6 +81,16 @@ def _sorted_spans(value: Any) -> tuple[Span, ...]:
     return tuple(sorted(v.to_tuple(value)))
 
 
+def _count(inst: object, attribute: attrs.Attribute[int], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValidationError(f"Finding.{attribute.name} must be an int >= 0, got {value!r}")
+
+
+def _masked_spans(finding: Any) -> tuple[Span, ...]:
+    # Evidence masked in its excerpt is personal data unless said otherwise.
+    return finding.spans if finding.mask != "none" else ()
+
+
 @attrs.frozen
 class Finding:
     """One rule's conclusion that a comment falls under one clause.
@@ -90,6 +105,15 @@ class Finding:
         confidence: how sure the rule is, in [0, 1]; weak evidence asks for human review.
         source: what the spans point into: the comment's ``"text"`` (almost always), or the
             author's ``"author_name"`` or ``"author_handle"`` (impersonation, 4-5).
+        mask: how the excerpt shows the evidence spans (``"digits"``, ``"email"``, ``"text"``,
+            or ``"none"``: as written, apart from the personal spans).
+        personal: the spans of the source that hold personal data — the evidence itself when it
+            is masked, a doxxed person's name, a phone number in a display name — sorted. Every
+            view of the comment shows them masked (:func:`kitami_policy._html.mask_personal`).
+            Defaults to the evidence spans when *mask* is not ``"none"``. When the rule's
+            evidence was cut at the engine's cap, one span covers the personal data beyond it.
+        omitted: how many more evidence spans the same rule found in the comment than its
+            findings show (the engine keeps the first few; outputs say "and N more").
     """
 
     clause: str = attrs.field(validator=_clause)
@@ -102,6 +126,13 @@ class Finding:
     rationale_en: str = attrs.field(validator=v.non_empty_str)
     confidence: float = attrs.field(default=1.0, validator=v.unit_interval)
     source: str = attrs.field(default="text", validator=attrs.validators.in_(SOURCES))
+    mask: str = attrs.field(default="none", validator=attrs.validators.in_(MASKINGS))
+    personal: tuple[Span, ...] = attrs.field(
+        default=attrs.Factory(_masked_spans, takes_self=True),
+        converter=_sorted_spans,
+        validator=v.instances_of(Span),
+    )
+    omitted: int = attrs.field(default=0, validator=_count)
 
 
 @attrs.frozen

@@ -15,9 +15,8 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from collections.abc import Set as AbstractSet
 from types import MappingProxyType
-from typing import Final, Literal, TypeVar, cast
+from typing import Final, TypeVar, cast
 
 import attrs
 
@@ -26,8 +25,9 @@ from kitami_policy._automaton import Match
 from kitami_policy._normalize import DIGIT_SOURCES, Normalized, normalize, number_form
 from kitami_policy.clauses import check_clause_code
 from kitami_policy.content import Comment, Post
-from kitami_policy.findings import SOURCES, Span
+from kitami_policy.findings import MASKINGS, SOURCES, Masking, Span
 from kitami_policy.policy import Policy
+from kitami_policy.stream import NO_PREVIOUS, Previous
 
 __all__ = [
     "ALWAYS",
@@ -46,11 +46,6 @@ __all__ = [
 
 NG_WORDS: Final = "ng_words"
 """The word-list name under which the operator's NG words are matched (clause 4-9)."""
-
-Masking = Literal["none", "digits", "email", "text"]
-"""How an excerpt shows the evidence: as is, digits masked, an e-mail masked, or all masked."""
-
-MASKINGS: Final = ("none", "digits", "email", "text")
 
 T = TypeVar("T")
 
@@ -89,6 +84,10 @@ def _sorted_spans(value: Iterable[Span]) -> tuple[Span, ...]:
     return tuple(sorted(v.to_tuple(value)))
 
 
+def _masked_spans(evidence: Evidence) -> tuple[Span, ...]:
+    return evidence.spans if evidence.mask != "none" else ()
+
+
 @attrs.frozen
 class Evidence:
     """What a detector found: where, and how the excerpt must be masked.
@@ -102,6 +101,9 @@ class Evidence:
             never hold numbers: how sure a reading is, and so whether a person reviews it, is
             policy data.
         source: what the spans point into (``"text"``, ``"author_name"``, ``"author_handle"``).
+        personal: spans of the source that hold personal data, masked in every excerpt and
+            view wherever they show (a doxxed person's name beside evidence shown as written);
+            the evidence spans themselves when *mask* is not ``"none"`` and nothing is given.
     """
 
     spans: tuple[Span, ...] = attrs.field(
@@ -112,6 +114,11 @@ class Evidence:
         default=None, validator=attrs.validators.optional(v.non_empty_str)
     )
     source: str = attrs.field(default="text", validator=attrs.validators.in_(SOURCES))
+    personal: tuple[Span, ...] = attrs.field(
+        default=attrs.Factory(_masked_spans, takes_self=True),
+        converter=_sorted_spans,
+        validator=v.instances_of(Span),
+    )
 
 
 @attrs.define(eq=False)
@@ -128,8 +135,10 @@ class Context:
         words: word-list matches on ``folded``, by list name.
         post: the post the comment answers, if known.
         policy: the policy in force.
-        previous: folded texts of the same author's earlier comments in this stream (a
-            read-only view; the stream does not copy its history for every comment).
+        previous: what the stream knows of earlier comments that bears on this one
+            (:class:`~kitami_policy.stream.Previous`: whether the author wrote before, and
+            whether this comment is flooding by CLAUSES.md's stream rule); nothing for a
+            comment judged on its own.
     """
 
     comment: Comment
@@ -138,7 +147,7 @@ class Context:
     words: Mapping[str, Sequence[Match[str]]]
     post: Post | None
     policy: Policy
-    previous: AbstractSet[str] = frozenset()
+    previous: Previous = NO_PREVIOUS
     _normalized: Normalized | None = None
     _numbers: str | None = None
     _derived: dict[Callable[[Context], object], object] = attrs.field(factory=dict, init=False)
@@ -273,7 +282,7 @@ def _has_post(ctx: Context) -> bool:
 
 
 def _has_previous(ctx: Context) -> bool:
-    return bool(ctx.previous)
+    return bool(ctx.previous.flooding)
 
 
 def _always(ctx: Context) -> bool:
@@ -302,7 +311,8 @@ SIGNALS: Final[Mapping[str, Callable[[Context], bool]]] = MappingProxyType(
 - ``opening_bracket``: the text opens (after spaces) with one of :data:`OPENING_BRACKETS`;
 - ``author``: the comment has an author with a name or handle;
 - ``post``: the post is known;
-- ``previous``: the author wrote earlier in this stream;
+- ``previous``: the stream found this comment to repeat earlier ones (flooding, CLAUSES.md's
+  stream rule);
 - ``always``: every comment.
 """
 

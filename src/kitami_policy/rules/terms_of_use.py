@@ -143,12 +143,14 @@ def _listed(host: str, domains: frozenset[str]) -> bool:
 
 
 def _find_flood(ctx: Context) -> Iterable[Evidence]:
-    """The author posts again a text (after folding) they already posted in this stream.
-
-    A text that folds to nothing (emoji only) cannot be compared and is left to other rules.
+    """The comment floods by CLAUSES.md's stream rule: its normalised text again from its author
+    within 10 minutes of the previous copy, or for the third time within 24 hours, or from the
+    third author under one post. The stream that remembers the copies says so
+    (:mod:`kitami_policy.stream`, ``Context.previous``); a comment judged on its own never
+    floods. A text that folds to nothing (emoji only) cannot be compared and is left to other
+    rules.
     """
-    previous = ctx.previous
-    if previous and ctx.folded and ctx.folded in previous:
+    if ctx.previous.flooding and ctx.folded:
         return (Evidence(spans=(Span(0, len(ctx.text)),)),)
     return ()
 

@@ -91,5 +91,6 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     "impersonation_claim_tail",
     "impersonation_earlier",
     NOTICE,
+    "impersonation_city_office",
 )
 ALLOWED_LISTS: Final[tuple[str, ...]] = ()

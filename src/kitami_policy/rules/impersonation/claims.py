@@ -8,8 +8,10 @@ from collections.abc import Iterable, Iterator
 from typing import Final
 
 from kitami_policy.findings import Span
+from kitami_policy.rules._terms import pattern
 from kitami_policy.rules.base import OPENING_BRACKETS, Context, Evidence
 from kitami_policy.rules.impersonation.notice import NOTICE, notice
+from kitami_policy.rules.personal_info.attribution import relayed
 
 __all__ = ["ACTING", "LEVELS", "find_claim"]
 
@@ -133,9 +135,11 @@ def _starts_sentence(ctx: Context, folded_start: int) -> bool:
 
 
 _MOBILE_GATE: Final = re.compile(r"0[789]0")
-# A city office's contact given as a mobile number: the city's divisions have no mobiles.
+# A city office's contact given as a mobile number in the office's voice: the city's divisions
+# have no mobiles. Read on the number form (センター is センタ- there).
 _OFFICE_MOBILE: Final = re.compile(
-    r"(?:市役所|役場|[一-龥]課|[一-龥]係|センタ[-ー])[^。\n]{0,12}?(?<!\d)0[789]0[-\s]?\d{4}[-\s]?\d{4}(?!\d)"
+    rf"(?:{pattern('impersonation_city_office', form='numbers')}|[一-龥][課係])[^。\n]{{0,12}}?"
+    r"(?<!\d)(?P<number>0[789]0[-\s]?\d{4}[-\s]?\d{4})(?!\d)"
 )
 
 
@@ -158,8 +162,11 @@ def find_claim(ctx: Context) -> Iterable[Evidence]:
 
 def _claims(ctx: Context) -> Iterator[Evidence]:
     if "0" in ctx.numbers and _MOBILE_GATE.search(ctx.numbers) is not None:
-        mobile = _OFFICE_MOBILE.search(ctx.numbers)
-        if mobile is not None and "さん" not in mobile[0]:
+        for mobile in _OFFICE_MOBILE.finditer(ctx.numbers):
+            # A person's mobile (環境課の田中さん 090-…) is 4-1's; a number passed on
+            # (除雪センター（080-…）に電話してください) speaks of the office, not as it.
+            if "さん" in mobile[0] or relayed(ctx.text, mobile.start("number"), mobile.end()):
+                continue
             yield Evidence(spans=(Span(*mobile.span()),), mask="digits", level=_OFFICE_MOBILE_LEVEL)
             return
     text = ctx.text

@@ -54,7 +54,7 @@ def find_other_user(ctx: Context) -> Iterable[Evidence]:
     if not (mixed or swapped) and OTHER_WORDS.isdisjoint(ctx.words):
         return ()
     earlier = None
-    if not ctx.previous and "impersonation_earlier" in ctx.words:
+    if not ctx.previous.wrote and "impersonation_earlier" in ctx.words:
         earlier = _EARLIER_SELF.search(ctx.folded)
     if earlier is not None:
         return (

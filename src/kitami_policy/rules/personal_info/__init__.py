@@ -18,7 +18,8 @@ Numbers are read on ``ctx.numbers`` (full-width and kanji digits already ASCII, 
 
 One module per reading: :mod:`.phone`, :mod:`.email`, :mod:`.address`, :mod:`.numbers` (My
 Number, cards, bank accounts, licence plates), :mod:`.workplace`, :mod:`.doxxing`, and
-:mod:`.attribution` (whose a number is), which 4-5 reads too.
+:mod:`.attribution` (whose a number is), which 4-5 reads too; :mod:`.values` reads every
+personal value of a string with no exemption, for masking display names and handles.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ from collections.abc import Mapping
 from typing import Final
 
 from kitami_policy.rules.base import Detector, Trigger
-from kitami_policy.rules.personal_info.address import ADDRESS_WORDS, find_address
+from kitami_policy.rules.personal_info import attribution
+from kitami_policy.rules.personal_info.address import ADDRESS_WORDS, PUBLIC_AS_HOME, find_address
 from kitami_policy.rules.personal_info.doxxing import DOX_WORDS, find_doxxing
 from kitami_policy.rules.personal_info.email import find_email
 from kitami_policy.rules.personal_info.numbers import (
@@ -41,6 +43,7 @@ from kitami_policy.rules.personal_info.numbers import (
     luhn_valid,
 )
 from kitami_policy.rules.personal_info.phone import find_phone
+from kitami_policy.rules.personal_info.values import personal_values
 from kitami_policy.rules.personal_info.workplace import find_workplace
 
 __all__ = [
@@ -51,10 +54,11 @@ __all__ = [
     "WORD_LISTS",
     "is_my_number",
     "luhn_valid",
+    "personal_values",
 ]
 
 # Confidence levels (data/rules/personal_info.toml [levels]).
-LEVELS: Final = frozenset((UNNAMED_MY_NUMBER,))
+LEVELS: Final = frozenset((UNNAMED_MY_NUMBER, PUBLIC_AS_HOME))
 
 DETECTORS: Final[Mapping[str, Detector]] = {
     "pii.phone": find_phone,
@@ -89,5 +93,6 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     "pii_workplace_cue",
     *ADDRESS_WORDS,
     *MONEY_WORDS,
+    *attribution.WORD_LISTS,
 )
 ALLOWED_LISTS: Final[tuple[str, ...]] = ()

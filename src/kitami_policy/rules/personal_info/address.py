@@ -9,9 +9,9 @@ from typing import Final
 from kitami_policy._normalize import number_form
 from kitami_policy.findings import Span
 from kitami_policy.rules.base import Context, Evidence
-from kitami_policy.rules.personal_info.attribution import clause_before
+from kitami_policy.rules.personal_info.attribution import clause_before, owner_names
 
-__all__ = ["ADDRESS_WORDS", "find_address"]
+__all__ = ["ADDRESS_WORDS", "PUBLIC_AS_HOME", "find_address"]
 
 # --- street addresses ---------------------------------------------------------------------
 
@@ -93,8 +93,22 @@ def _addresses(ctx: Context, numbers: str) -> Iterator[Evidence]:
         if _PLACE_AFTER.match(ctx.text, end):
             continue
         if _is_public_address(ctx, start, end):
+            # 佐藤花子の住所は北見市大通西3丁目1番地1: the city hall's address given as a named
+            # person's home still says where that person is to be found; weak, a person reviews.
+            names = owner_names(ctx.text, start, end)
+            if names and _HOME_BEFORE.search(clause_before(ctx.text, start)):
+                span = Span(start, end)
+                yield Evidence(
+                    spans=(span,), mask="text", personal=(span, *names), level=PUBLIC_AS_HOME
+                )
             continue
         before = clause_before(ctx.text, start)
         if _PUBLIC_PLACE_BEFORE.search(before) and not _HOME_BEFORE.search(before):
             continue
-        yield Evidence(spans=(Span(start, end),), mask="text")
+        span = Span(start, end)
+        names = owner_names(ctx.text, start, end)
+        yield Evidence(spans=(span,), mask="text", personal=(span, *names))
+
+
+# Confidence levels (data/rules/personal_info.toml [levels]).
+PUBLIC_AS_HOME: Final = "public_address_as_home"

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from kitami_policy.rules.base import Context, Evidence
+from kitami_policy.rules.personal_info.attribution import owner_names
 
 __all__ = ["DOX_WORDS", "find_doxxing"]
 
@@ -132,7 +133,11 @@ def find_doxxing(ctx: Context) -> Iterable[Evidence]:
     if not found:
         return ()
     spans = sorted({ctx.span(start, end) for start, end in found})
-    return (Evidence(spans=tuple(spans), mask="text" if exposed else "none"),)
+    # The person whose details are dug up is named before them (鈴木一郎の住所知ってる人いる？):
+    # the name is personal data, masked wherever the comment is shown.
+    names = {name for span in spans for name in owner_names(ctx.text, span.start, span.end)}
+    personal = (*spans, *names) if exposed else tuple(names)
+    return (Evidence(spans=tuple(spans), mask="text" if exposed else "none", personal=personal),)
 
 
 DOX_WORDS: Final = frozenset(("pii_dox_cue", "pii_doxxing"))

@@ -8,8 +8,9 @@ from typing import Final
 
 from kitami_policy.findings import Span
 from kitami_policy.rules.base import Context, Evidence
+from kitami_policy.rules.personal_info.attribution import owner_names
 
-__all__ = ["find_email"]
+__all__ = ["email_values", "find_email"]
 
 # --- e-mail -------------------------------------------------------------------------------
 
@@ -47,8 +48,34 @@ _PUBLIC_DOMAIN: Final = re.compile(r"\.(?:lg|go|ed)\.jp$|\.pref\.[a-z]+\.jp$", r
 _PLACEHOLDER: Final = re.compile(r"x+\s?@\s?x+\.|.*@example\.(?:com|org|net)$")
 
 
+# Characters spaced out one by one to dodge filters (k a z u o @ g m a i l . c o m): a run of
+# single characters, each one or two spaces from the next.
+_SPACED_RUN: Final = re.compile(r"(?<!\S)\S(?:[ ]{1,2}\S){5,}(?!\S)")
+
+
+def email_values(numbers: str) -> Iterator[tuple[Span, str]]:
+    """Every e-mail address in *numbers* (a number form), with what it reads as.
+
+    The spelled-out forms of ``_EMAIL`` and, in a run of characters spaced out one by one, the
+    address the run spells once its spaces are gone: the span covers the spaced address.
+    """
+    if _EMAIL_GATE.search(numbers) is None:
+        return
+    for match in _EMAIL.finditer(numbers):
+        yield Span(match.start(), match.end()), match[0]
+    if "@ " not in numbers and " @" not in numbers:
+        return
+    for run in _SPACED_RUN.finditer(numbers):
+        if "@" not in run[0]:
+            continue
+        positions = [i for i in range(run.start(), run.end()) if numbers[i] != " "]
+        squeezed = "".join(numbers[i] for i in positions)
+        for match in _EMAIL.finditer(squeezed):
+            yield Span(positions[match.start()], positions[match.end() - 1] + 1), match[0]
+
+
 def find_email(ctx: Context) -> Iterable[Evidence]:
-    """E-mail addresses, also spelled out, that are not a public body's."""
+    """E-mail addresses, also spelled out or spaced out, that are not a public body's."""
     if _EMAIL_GATE.search(ctx.numbers) is None:
         return ()
     return list(_emails(ctx))
@@ -57,8 +84,8 @@ def find_email(ctx: Context) -> Iterable[Evidence]:
 def _emails(ctx: Context) -> Iterator[Evidence]:
     public = {c.value.casefold() for c in ctx.policy.public_contacts if c.kind == "email"}
     post = ctx.post.text.casefold() if ctx.post is not None else ""
-    for match in _EMAIL.finditer(ctx.numbers):
-        value = match[0].casefold()
+    for span, read in email_values(ctx.numbers):
+        value = read.casefold()
         if (
             _PLACEHOLDER.match(value)
             or value in public
@@ -66,4 +93,5 @@ def _emails(ctx: Context) -> Iterator[Evidence]:
             or _PUBLIC_DOMAIN.search(value)
         ):
             continue
-        yield Evidence(spans=(Span(match.start(), match.end()),), mask="email")
+        names = owner_names(ctx.text, span.start, span.end)
+        yield Evidence(spans=(span,), mask="email", personal=(span, *names))

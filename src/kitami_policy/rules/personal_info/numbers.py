@@ -8,6 +8,7 @@ from typing import Final
 
 from kitami_policy.findings import Span
 from kitami_policy.rules.base import Context, Evidence
+from kitami_policy.rules.personal_info.attribution import owner_names
 
 __all__ = [
     "DIGIT_RUN",
@@ -39,6 +40,11 @@ _NOT_MY_NUMBER_CONTEXT: Final = re.compile(
     r"追跡|伝票|問い?合わ?せ番号|注文|受付番号|整理番号|法人番号|会員番号|予約番号|お客様番号|"
     r"口座|品番|型番|JAN|ISBN"
 )
+
+
+def _owned(ctx: Context, start: int, end: int) -> tuple[Span, ...]:
+    """The value at ``[start, end)`` and the name of the person it belongs to, if named."""
+    return (Span(start, end), *owner_names(ctx.text, start, end))
 
 
 def is_my_number(digits: str) -> bool:
@@ -114,6 +120,7 @@ def _my_numbers(ctx: Context) -> Iterator[Evidence]:
         yield Evidence(
             spans=(Span(match.start(), match.end()),),
             mask="digits",
+            personal=_owned(ctx, match.start(), match.end()),
             level=None if sure else UNNAMED_MY_NUMBER,
         )
 
@@ -140,7 +147,7 @@ def find_card(ctx: Context) -> Iterable[Evidence]:
     found: list[Evidence] = []
     if not MONEY_WORDS.isdisjoint(ctx.words):
         found.extend(
-            Evidence(spans=(Span(*m.span()),), mask="digits")
+            Evidence(spans=(Span(*m.span()),), mask="digits", personal=_owned(ctx, *m.span()))
             for m in _CARD_SECRET.finditer(numbers)
         )
     if len(numbers) >= 13 and _LONG_RUN_GATE.search(numbers) is not None:
@@ -158,7 +165,11 @@ def _cards(ctx: Context) -> Iterator[Evidence]:
         if len(digits) == 13 and _CARD_CONTEXT.search(ctx.text) is None:
             continue
         if _CORPORATE.search(ctx.text, max(0, match.start() - 12), match.start()) is None:
-            yield Evidence(spans=(Span(match.start(), match.end()),), mask="digits")
+            yield Evidence(
+                spans=(Span(match.start(), match.end()),),
+                mask="digits",
+                personal=_owned(ctx, match.start(), match.end()),
+            )
 
 
 # --- bank accounts and licence plates -----------------------------------------------------
@@ -190,7 +201,11 @@ def find_bank_account(ctx: Context) -> Iterable[Evidence]:
     if MONEY_WORDS.isdisjoint(ctx.words) or _BANK_CONTEXT.search(ctx.text) is None:
         return ()
     return [
-        Evidence(spans=(Span(match.start(), match.end()),), mask="digits")
+        Evidence(
+            spans=(Span(match.start(), match.end()),),
+            mask="digits",
+            personal=_owned(ctx, match.start(), match.end()),
+        )
         for match in _BANK_ACCOUNT.finditer(ctx.numbers)
     ]
 
@@ -209,7 +224,11 @@ def find_licence_plate(ctx: Context) -> Iterable[Evidence]:
     if _PLATE_GATE.search(numbers) is None:
         return ()
     return [
-        Evidence(spans=(Span(match.start(), match.end()),), mask="text")
+        Evidence(
+            spans=(Span(match.start(), match.end()),),
+            mask="text",
+            personal=_owned(ctx, match.start(), match.end()),
+        )
         for match in _PLATE.finditer(numbers)
     ]
 

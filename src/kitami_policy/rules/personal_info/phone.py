@@ -6,13 +6,13 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Final
 
-from kitami_policy._normalize import number_form
+from kitami_policy._normalize import digit_form, number_form
 from kitami_policy.findings import Span
 from kitami_policy.rules.base import Context, Evidence
-from kitami_policy.rules.personal_info.attribution import attributed_to_office
+from kitami_policy.rules.personal_info.attribution import attributed_to_office, owner_names
 from kitami_policy.rules.personal_info.numbers import DIGIT_RUN, NON_DIGIT
 
-__all__ = ["find_phone"]
+__all__ = ["find_phone", "phone_values"]
 
 # --- phone numbers ------------------------------------------------------------------------
 
@@ -87,20 +87,13 @@ def _phone_candidates(numbers: str) -> Iterator[tuple[re.Match[str], str | None]
             yield match, digits if (eleven or ten) else None
 
 
-# Zero written as a circle or a letter O between digits (○九○, O9O-1234-5678): same length,
-# so spans still point into the original.
-_ZERO_SHAPES: Final = str.maketrans("○◯Ｏ", "000")
-_LETTER_ZERO: Final = re.compile(r"(?<=\d)O(?=[\dO\-\s])|(?<![A-Za-z])O(?=[\dO]{1,3}[\-\s]?\d)")
-
-
-def _phone_numbers(ctx: Context) -> str:
-    """The number form with zero look-alikes read as 0 (only when there are any)."""
-    numbers = ctx.numbers
-    if "○" in numbers or "◯" in numbers or "Ｏ" in numbers:
-        numbers = numbers.translate(_ZERO_SHAPES)
-    if "O" in numbers:
-        numbers = _LETTER_ZERO.sub("0", numbers)
-    return numbers
+def phone_values(numbers: str) -> Iterator[Span]:
+    """Every phone number in *numbers* (a :func:`digit_form`), public or not."""
+    if _PHONE_GATE.search(numbers) is None:
+        return
+    for match, national in _phone_candidates(numbers):
+        if national is not None and national.strip("0"):
+            yield Span(match.start(), match.end())
 
 
 def find_phone(ctx: Context) -> Iterable[Evidence]:
@@ -110,10 +103,15 @@ def find_phone(ctx: Context) -> Iterable[Evidence]:
     # its zeros are circles; most comments stop at these two membership tests.
     if "0" not in numbers and "○" not in numbers and "◯" not in numbers and "O" not in numbers:
         return ()
-    numbers = _phone_numbers(ctx)
+    # Circles and a letter O among digits are zeros (○九○, 09O-…): the digits masking reads too.
+    numbers = ctx.derived(_digit_form)
     if _PHONE_GATE.search(numbers) is None:
         return ()
     return list(_phones(ctx, numbers))
+
+
+def _digit_form(ctx: Context) -> str:
+    return digit_form(ctx.text)
 
 
 def _phones(ctx: Context, numbers: str) -> Iterator[Evidence]:
@@ -127,6 +125,8 @@ def _phones(ctx: Context, numbers: str) -> Iterator[Evidence]:
         if national in public:
             continue
         mobile = national.startswith(("070", "080", "090"))
-        if attributed_to_office(ctx, match.start(), match.end(), mobile):
+        if attributed_to_office(ctx.text, match.start(), match.end(), mobile):
             continue
-        yield Evidence(spans=(Span(match.start(), match.end()),), mask="digits")
+        span = Span(match.start(), match.end())
+        names = owner_names(ctx.text, span.start, span.end)
+        yield Evidence(spans=(span,), mask="digits", personal=(span, *names))
