@@ -201,8 +201,21 @@ class Engine:
                 f"{too_long[:3]}; split them into shorter terms"
             )
         allowed = [(term, name) for name in allowed_lists() for term in load_wordlist(name)]
-        # An allowed word that folds to a reported term would silently switch that term off.
-        clash = sorted({fold(t) for t, _ in entries} & {fold(t) for t, _ in allowed})
+        # An allowed word that folds to a term it shields would silently switch that term off.
+        # It shields only the lists of the families that declare it (shield_scopes), so a word
+        # another family happens to list (カップル, a 4-1 guard word, allowed by 4-8) is fine.
+        scopes = shield_scopes()
+        shielded: dict[str, set[str]] = {}
+        for term, name in allowed:
+            shielded.setdefault(name, set()).add(fold(term))
+        clash = sorted(
+            {
+                fold(term)
+                for term, name in entries
+                for scope in scopes.get(name, ())
+                if fold(term) in shielded.get(scope, ())
+            }
+        )
         if clash:
             raise ValidationError(
                 f"allowed words fold to reported terms {clash[:10]}: an allowed word must be "
@@ -217,7 +230,7 @@ class Engine:
             moderation=load_moderation_rules(),
             automaton=automaton,
             ng_words=ng,
-            shields=shield_scopes(),
+            shields=scopes,
         )
 
     def assess(self, comment: Comment, post: Post | None = None) -> Decision:
@@ -433,46 +446,56 @@ class _Found:
         shown = 0
         omitted = 0
         seen: set[float] = set()
+        lo, hi = -1, -1  # the reach of the personal spans not kept
+        kept = self.kept
         for item in evidence:
             text = item.source == "text"
-            if text and item.personal:
-                self._mark(item.personal)
+            personal = item.personal
+            if text and personal:
+                self._mark(personal)
             confidence = spec.confidence if item.level is None else levels[item.level]
             room = MAX_SPANS_PER_RULE - shown
             if room <= 0:
                 if confidence in seen:
+                    # Past the cap: counted, and its personal data covered, not kept.
                     omitted += len(item.spans)
-                    if text:
-                        self._beyond(spec.id, item.personal)
+                    if text and personal:
+                        start, end = personal[0].start, max(span.end for span in personal)
+                        lo = start if lo < 0 else min(lo, start)
+                        hi = max(hi, end)
                     continue
                 room = 1
-            if len(item.spans) > room or len(item.personal) > MAX_SPANS_PER_RULE:
+            if len(item.spans) > room or len(personal) > MAX_SPANS_PER_RULE:
                 omitted += max(0, len(item.spans) - room)
-                personal = item.personal[:MAX_SPANS_PER_RULE]
-                if text:
-                    self._beyond(spec.id, item.personal[MAX_SPANS_PER_RULE:])
-                item = attrs.evolve(item, spans=item.spans[:room], personal=personal)
-            self.kept.append((spec, item, confidence))
+                rest = personal[MAX_SPANS_PER_RULE:]
+                if text and rest:
+                    start, end = rest[0].start, max(span.end for span in rest)
+                    lo = start if lo < 0 else min(lo, start)
+                    hi = max(hi, end)
+                item = attrs.evolve(
+                    item, spans=item.spans[:room], personal=personal[:MAX_SPANS_PER_RULE]
+                )
+            kept.append((spec, item, confidence))
             seen.add(confidence)
             shown += len(item.spans)
         if omitted:
             self.omitted[spec.id] = omitted
+        if lo >= 0:
+            self.beyond[spec.id] = (lo, hi)
 
     def _mark(self, spans: tuple[Span, ...]) -> None:
         if self.marks is None:
             self.marks = bytearray(self._size)
         marks = self.marks
         for span in spans:
-            marks[span.start : span.end] = b"\x01" * (span.end - span.start)
+            start, end = span.start, span.end
+            marks[start:end] = (
+                _ONES[: end - start] if end - start <= _ONE_RUN else b"\x01" * (end - start)
+            )
 
-    def _beyond(self, rule: str, spans: tuple[Span, ...]) -> None:
-        if not spans:
-            return
-        lo, hi = spans[0].start, max(span.end for span in spans)
-        if rule in self.beyond:
-            low, high = self.beyond[rule]
-            lo, hi = min(lo, low), max(hi, high)
-        self.beyond[rule] = (lo, hi)
+
+_ONE_RUN: Final = 256
+_ONES: Final = b"\x01" * _ONE_RUN
 
 
 def _with_omitted(

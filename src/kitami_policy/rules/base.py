@@ -84,11 +84,19 @@ def _sorted_spans(value: Iterable[Span]) -> tuple[Span, ...]:
     return tuple(sorted(v.to_tuple(value)))
 
 
-def _masked_spans(evidence: Evidence) -> tuple[Span, ...]:
-    return evidence.spans if evidence.mask != "none" else ()
+def _one_span(value: object) -> bool:
+    """Whether *value* is a tuple of one Span: nearly all evidence, taken as it is."""
+    return type(value) is tuple and len(value) == 1 and type(value[0]) is Span
 
 
-@attrs.frozen
+_SPANS: Final = v.instances_of(Span, non_empty=True)
+_PERSONAL: Final = v.instances_of(Span)
+_MASK: Final = attrs.validators.in_(MASKINGS)
+_LEVEL: Final = attrs.validators.optional(v.non_empty_str)
+_SOURCE: Final = attrs.validators.in_(SOURCES)
+
+
+@attrs.frozen(init=False)
 class Evidence:
     """What a detector found: where, and how the excerpt must be masked.
 
@@ -106,19 +114,41 @@ class Evidence:
             the evidence spans themselves when *mask* is not ``"none"`` and nothing is given.
     """
 
-    spans: tuple[Span, ...] = attrs.field(
-        converter=_sorted_spans, validator=v.instances_of(Span, non_empty=True)
-    )
-    mask: Masking = attrs.field(default="none", validator=attrs.validators.in_(MASKINGS))
-    level: str | None = attrs.field(
-        default=None, validator=attrs.validators.optional(v.non_empty_str)
-    )
-    source: str = attrs.field(default="text", validator=attrs.validators.in_(SOURCES))
-    personal: tuple[Span, ...] = attrs.field(
-        default=attrs.Factory(_masked_spans, takes_self=True),
-        converter=_sorted_spans,
-        validator=v.instances_of(Span),
-    )
+    spans: tuple[Span, ...]
+    mask: Masking
+    level: str | None
+    source: str
+    personal: tuple[Span, ...]
+
+    def __init__(
+        self,
+        spans: Iterable[Span],
+        mask: Masking = "none",
+        level: str | None = None,
+        source: str = "text",
+        personal: Iterable[Span] | None = None,
+    ) -> None:
+        # Written out rather than generated: a dense comment makes one per match, and the one-
+        # span case skips the sorting and the generic checks. The checks are attrs' own.
+        if not _one_span(spans):
+            spans = _sorted_spans(spans)
+            _SPANS(self, attrs.fields(Evidence).spans, spans)
+        if personal is None:
+            personal = spans if mask != "none" else ()
+        elif not _one_span(personal):
+            personal = _sorted_spans(personal)
+            _PERSONAL(self, attrs.fields(Evidence).personal, personal)
+        if mask not in MASKINGS:
+            _MASK(self, cast("attrs.Attribute[str]", attrs.fields(Evidence).mask), mask)
+        if level is not None:
+            _LEVEL(self, attrs.fields(Evidence).level, level)
+        if source != "text":
+            _SOURCE(self, attrs.fields(Evidence).source, source)
+        object.__setattr__(self, "spans", spans)
+        object.__setattr__(self, "mask", mask)
+        object.__setattr__(self, "level", level)
+        object.__setattr__(self, "source", source)
+        object.__setattr__(self, "personal", personal)
 
 
 @attrs.define(eq=False)

@@ -24,11 +24,19 @@ personal value of a string with no exemption, for masking display names and hand
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Final
 
 from kitami_policy.rules.base import Detector, Trigger
-from kitami_policy.rules.personal_info import attribution
+from kitami_policy.rules.personal_info import (
+    address,
+    attribution,
+    doxxing,
+    email,
+    numbers,
+    workplace,
+)
 from kitami_policy.rules.personal_info.address import ADDRESS_WORDS, PUBLIC_AS_HOME, find_address
 from kitami_policy.rules.personal_info.doxxing import DOX_WORDS, find_doxxing
 from kitami_policy.rules.personal_info.email import find_email
@@ -49,6 +57,7 @@ from kitami_policy.rules.personal_info.workplace import find_workplace
 __all__ = [
     "ALLOWED_LISTS",
     "DETECTORS",
+    "FOLDED_PATTERNS",
     "LEVELS",
     "TRIGGERS",
     "WORD_LISTS",
@@ -94,5 +103,13 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     *ADDRESS_WORDS,
     *MONEY_WORDS,
     *attribution.WORD_LISTS,
+    *address.WORD_LISTS,
+    *numbers.WORD_LISTS,
+    *email.WORD_LISTS,
+    *workplace.WORD_LISTS,
+    *doxxing.WORD_LISTS,
 )
+#: The patterns of the family that run on the folded text: each of their literals must be its
+#: own fold, or it could never match (a test checks them).
+FOLDED_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (*doxxing.FOLDED_PATTERNS,)
 ALLOWED_LISTS: Final[tuple[str, ...]] = ()

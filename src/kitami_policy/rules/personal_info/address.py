@@ -8,10 +8,13 @@ from typing import Final
 
 from kitami_policy._normalize import number_form
 from kitami_policy.findings import Span
+from kitami_policy.rules._terms import pattern
 from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.personal_info.attribution import clause_before, owner_names
 
-__all__ = ["ADDRESS_WORDS", "PUBLIC_AS_HOME", "find_address"]
+__all__ = ["ADDRESS_WORDS", "PUBLIC_AS_HOME", "WORD_LISTS", "find_address"]
+
+WORD_LISTS: Final = ("pii_place_after", "pii_public_place", "pii_home_word")
 
 # --- street addresses ---------------------------------------------------------------------
 
@@ -44,16 +47,10 @@ ADDRESS_WORDS: Final = frozenset(("pii_address_cue",))
 _PLACE_NAME: Final = re.compile(r"[一-龥ァ-ヶ]{1,8}$")
 _TOWN: Final = re.compile(r"[市町村区]")
 # Words after an address that make it a place, not somebody's home.
-_PLACE_AFTER: Final = re.compile(
-    r"\s?(?:付近|周辺|辺り|あたり|前|の前|の道|の交差点|交差点|の近く|近く|先|沿い|側|の歩道|の道路|"
-    r"の信号|の公園|の空き地|で事故|の工事)"
-)
+_PLACE_AFTER: Final = re.compile(rf"\s?{pattern('pii_place_after', form='text')}")
 # Words before an address that make it a public place or a business.
-_PUBLIC_PLACE_BEFORE: Final = re.compile(
-    r"市役所|役所|役場|庁舎|センター|会館|ホール|公園|図書館|体育館|公民館|会場|場所|所在地|駅|"
-    r"病院|学校|店|支所|交番|警察|消防|施設|事務所|[課係]"
-)
-_HOME_BEFORE: Final = re.compile(r"住所|自宅|家|宅|住んで|実家|在住")
+_PUBLIC_PLACE_BEFORE: Final = re.compile(rf"{pattern('pii_public_place', form='text')}|[課係]")
+_HOME_BEFORE: Final = re.compile(pattern("pii_home_word", form="text"))
 _ADDRESS_SEPARATORS: Final = re.compile(r"\s|丁目|番地|番|号|の|-")
 
 

@@ -22,7 +22,7 @@ import re
 from typing import Final
 
 from kitami_policy.findings import Span
-from kitami_policy.rules._terms import pattern
+from kitami_policy.rules._terms import pattern, terms
 
 __all__ = ["WORD_LISTS", "attributed_to_office", "clause_before", "owner_names", "relayed"]
 
@@ -73,6 +73,15 @@ _FACILITY_BEFORE: Final = re.compile(
     # may hold the opening bracket itself)
     rf"|{pattern('pii_body_kind', form='text')}\s?[^\s（(、。]{{1,12}}\s?[（(]?\s?$"
 )
+# Characters one of which every match of _FACILITY_BEFORE holds: the suffix kanji, the last
+# character of each facility word and the first of each kind of body. Windows without any (a
+# wall of digits) skip the pattern.
+_FACILITY_MARKS: Final = frozenset(
+    "館園署局庁院堂寺駅港課係校店"
+    # センター is also written センタ-: the character before a final long mark stands for it.
+    + "".join(term.rstrip("ー")[-1] for term in terms("pii_facility"))
+    + "".join(term[:1] for term in terms("pii_body_kind"))
+)
 _SENTENCE_END: Final = re.compile(r"[。！？!?\n]")
 _CLAUSE_END: Final = re.compile(r"[。！？!?\n、，,]")
 _WINDOW: Final = 14
@@ -104,7 +113,8 @@ def attributed_to_office(text: str, start: int, end: int, mobile: bool) -> bool:
     stands after the office (市役所の田中さんの自宅, こいつの店).
     """
     window = _window_before(text, start)
-    if _FACILITY_BEFORE.search(text, max(0, start - 24), start) is not None:
+    lo = max(0, start - 24)
+    if not _FACILITY_MARKS.isdisjoint(text[lo:start]) and _FACILITY_BEFORE.search(text, lo, start):
         clause = clause_before(text, start)
         return not ((mobile and _PERSONAL_MARK.search(clause)) or _HOME_MARK.search(clause))
     after = _OFFICE_IN_BRACKETS.match(text, end) or _OFFICE_NAMED_AFTER.match(text, end)
@@ -171,8 +181,11 @@ def owner_names(text: str, start: int, end: int) -> tuple[Span, ...]:
     >>> [text[s.start : s.end] for s in owner_names(text, 5, 12)]
     ['鈴木一郎']
     """
+    lo, hi = max(0, start - _OWNER_REACH), end + _OWNER_REACH
+    if "の" not in text[lo:hi]:
+        return ()
     names: list[Span] = []
-    for match in _OWNER.finditer(text, max(0, start - _OWNER_REACH), end + _OWNER_REACH):
+    for match in _OWNER.finditer(text, lo, hi):
         name = match["name"]
         if _NOT_A_NAME.search(name) is None:
             names.append(Span(match.start("name"), match.end("name")))

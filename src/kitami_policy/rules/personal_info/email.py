@@ -7,10 +7,13 @@ from collections.abc import Iterable, Iterator
 from typing import Final
 
 from kitami_policy.findings import Span
+from kitami_policy.rules._terms import pattern
 from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.personal_info.attribution import owner_names
 
-__all__ = ["email_values", "find_email"]
+__all__ = ["WORD_LISTS", "email_values", "find_email"]
+
+WORD_LISTS: Final = ("pii_at_word", "pii_dot_word", "pii_mail_provider", "pii_top_domain")
 
 # --- e-mail -------------------------------------------------------------------------------
 
@@ -18,19 +21,19 @@ __all__ = ["email_values", "find_email"]
 # example.com, taro★gmail.com (★ を @ に), taro あっと gmail どっと com, and a free-mail
 # provider written without its top-level domain (taro_k あっと gmail).
 _AT: Final = (
-    r"(?:\s?@\s?|\s?[(\[<{（［【「]\s?(?:at|a|アット|あっと|@)\s?[)\]>}）］】」]\s?"
-    r"|\s?(?:アット|あっと)(?:マ-ク|ま-く)?\s?|\s?[◎★☆●＊*]\s?|\s(?:at)\s)"
+    r"(?:\s?@\s?|\s?[(\[<{（［【「]\s?"
+    rf"(?:at|a|{pattern('pii_at_word', form='numbers')}|@)\s?[)\]>}}）］】」]\s?"
+    rf"|\s?{pattern('pii_at_word', form='numbers')}\s?|\s?[◎★☆●＊*]\s?|\s(?:at)\s)"
 )
 _DOT: Final = (
-    r"(?:\s?\.\s?|\s?[(\[{（［]\s?(?:dot|ドット|どっと|\.)\s?[)\]}）］]\s?"
-    r"|\s?(?:ドット|どっと)\s?|\s(?:dot)\s|[。・])"
+    r"(?:\s?\.\s?|\s?[(\[{（［]\s?"
+    rf"(?:dot|{pattern('pii_dot_word', form='numbers')}|\.)\s?[)\]}}）］]\s?"
+    rf"|\s?{pattern('pii_dot_word', form='numbers')}\s?|\s(?:dot)\s|[。・])"
 )
-_PROVIDERS: Final = (
-    r"(?:gmail|yahoo|icloud|docomo|ezweb|softbank|outlook|hotmail|i\.softbank|au)(?![A-Za-z0-9])"
-)
+_PROVIDERS: Final = rf"{pattern('pii_mail_provider', form='numbers')}(?![A-Za-z0-9])"
 _EMAIL: Final = re.compile(
     rf"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}}{_AT}"
-    rf"(?:[A-Za-z0-9-]+(?:{_DOT}(?:com|net|org|jp|ne|co|or|ac|info|biz|me|io|[A-Za-z]{{2,6}}"
+    rf"(?:[A-Za-z0-9-]+(?:{_DOT}(?:{pattern('pii_top_domain', form='numbers')}|[A-Za-z]{{2,6}}"
     rf"(?=[^A-Za-z]|$))(?![A-Za-z0-9-]))+|{_PROVIDERS})",
     re.IGNORECASE,
 )

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from typing import Final
 
 from kitami_policy.findings import Span
+from kitami_policy.rules._terms import pattern
 from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.personal_info.attribution import owner_names
 
@@ -15,6 +16,7 @@ __all__ = [
     "MONEY_WORDS",
     "NON_DIGIT",
     "UNNAMED_MY_NUMBER",
+    "WORD_LISTS",
     "find_bank_account",
     "find_card",
     "find_licence_plate",
@@ -24,6 +26,16 @@ __all__ = [
 ]
 
 NON_DIGIT: Final = re.compile(r"\D")
+WORD_LISTS: Final = (
+    "pii_corporate",
+    "pii_card_word",
+    "pii_my_number_word",
+    "pii_not_my_number",
+    "pii_card_secret",
+    "pii_account_kind",
+    "pii_bank_word",
+    "pii_plate_word",
+)
 
 # --- My Number and card numbers -----------------------------------------------------------
 
@@ -31,15 +43,10 @@ NON_DIGIT: Final = re.compile(r"\D")
 DIGIT_RUN: Final = re.compile(r"(?<![\dA-Za-z])(?<!\d[-.])\d+(?:[- ]\d+)*(?![\d]|[-.]\d)")
 _LONG_RUN_GATE: Final = re.compile(r"[0-9](?:[- ]?[0-9]){11}")
 # Public numbers of a company or an invoice: never a card or a My Number.
-_CORPORATE: Final = re.compile(
-    r"法人|登録番号|事業者番号|インボイス|適格|JAN|ISBN|商品|バーコード|コード"
-)
-_CARD_CONTEXT: Final = re.compile(r"カード|ｶｰﾄﾞ|card|CARD|Card|クレカ|VISA|Visa|visa")
-_MY_NUMBER_CONTEXT: Final = re.compile(r"マイナンバー|個人番号|マイナ")
-_NOT_MY_NUMBER_CONTEXT: Final = re.compile(
-    r"追跡|伝票|問い?合わ?せ番号|注文|受付番号|整理番号|法人番号|会員番号|予約番号|お客様番号|"
-    r"口座|品番|型番|JAN|ISBN"
-)
+_CORPORATE: Final = re.compile(pattern("pii_corporate", form="text"))
+_CARD_CONTEXT: Final = re.compile(pattern("pii_card_word", form="text"), re.IGNORECASE)
+_MY_NUMBER_CONTEXT: Final = re.compile(pattern("pii_my_number_word", form="text"))
+_NOT_MY_NUMBER_CONTEXT: Final = re.compile(pattern("pii_not_my_number", form="text"))
 
 
 def _owned(ctx: Context, start: int, end: int) -> tuple[Span, ...]:
@@ -133,7 +140,7 @@ def _groups_not(value: str, *shapes: tuple[int, ...]) -> bool:
 
 # A card's security code or expiry given with it: the card's data is out.
 _CARD_SECRET: Final = re.compile(
-    r"(?:セキュリティコ-ド|セキュリティ番号|CVV2?|CVC2?)\s?(?:は|:|：|=)?\s?[0-9]{3,4}(?![0-9])"
+    rf"{pattern('pii_card_secret', form='numbers')}\s?(?:は|:|：|=)?\s?[0-9]{{3,4}}(?![0-9])"
     r"|有効期限\s?(?:は|:|：)?\s?[0-9]{1,2}\s?[/月]\s?[0-9]{2,4}",
     re.IGNORECASE,
 )
@@ -175,13 +182,12 @@ def _cards(ctx: Context) -> Iterator[Evidence]:
 # --- bank accounts and licence plates -----------------------------------------------------
 
 _BANK_ACCOUNT: Final = re.compile(
-    r"(?:普通|当座|貯蓄|総合|口座番号|口座)(?:預金)?(?:口座)?(?:番号)?[\s:：は、,/]{0,3}(\d{7})(?!\d)"
+    rf"{pattern('pii_account_kind', form='numbers')}(?:預金)?(?:口座)?(?:番号)?"
+    r"[\s:：は、,/]{0,3}(\d{7})(?!\d)"
     r"|(?:支店|支所|店番\s?\d{3})[\s:：、,/]{0,3}(?:\d{3}[\s:：、,/]{1,3})?(\d{7})(?!\d)"
     r"|(?:ゆうちょ|記号)[^\n]{0,12}?(\d{5})[\s-]{0,2}(?:番号[\s:：]*)?(\d{6,8})(?!\d)"
 )
-_BANK_CONTEXT: Final = re.compile(
-    r"銀行|信金|信用金庫|信用組合|労金|ゆうちょ|農協|JA|支店|口座|振込|振り込"
-)
+_BANK_CONTEXT: Final = re.compile(pattern("pii_bank_word", form="text"))
 
 # 地名 (kanji), class number (1-3 digits), one hiragana of those plates use, serial
 # (12-34, or ・・12 / ・123 for short ones).
@@ -189,11 +195,14 @@ _PLATE: Final = re.compile(
     r"[一-龥]{1,4}\s?\d{1,3}\s?[あいうえかきくけこをさすせそたちつてとなにぬねのはひふほまみむめもやゆよらりるろれわ]"
     r"\s?(?:\d{1,2}-\d{2}|[・･.·]{1,3}\s?\d{1,3}|\d{4})(?!\d)"
     # ナンバー 12-34 / ナンバーは北見の 56-78: the serial alone, said to be a plate's
-    r"|ナンバ-(?:プレ-ト)?(?:は|が|:|：)?\s?(?:[一-龥]{1,4}の?\s?\d{0,3}\s?[ぁ-ん]?\s?)?\d{1,2}-\d{2}(?!\d)"
+    rf"|{pattern('pii_plate_word', form='numbers')}(?:は|が|:|：)?\s?"
+    r"(?:[一-龥]{1,4}の?\s?\d{0,3}\s?[ぁ-ん]?\s?)?\d{1,2}-\d{2}(?!\d)"
 )
 
 
-_PLATE_GATE: Final = re.compile(r"[ぁ-ん]\s?(?:\d{1,2}-\d|[・･.·]|\d{4})|ナンバ-")
+_PLATE_GATE: Final = re.compile(
+    rf"[ぁ-ん]\s?(?:\d{{1,2}}-\d|[・･.·]|\d{{4}})|{pattern('pii_plate_word', form='numbers')}"
+)
 
 
 def find_bank_account(ctx: Context) -> Iterable[Evidence]:
