@@ -22,6 +22,7 @@ acting office in a name; disguised markers in a handle), :mod:`.claims` (claims 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Final
 
@@ -37,6 +38,7 @@ from kitami_policy.rules.impersonation.other_user import OTHER_WORDS, find_other
 __all__ = [
     "ALLOWED_LISTS",
     "DETECTORS",
+    "FOLDED_PATTERNS",
     "LEVELS",
     "TRIGGERS",
     "WORD_LISTS",
@@ -87,10 +89,24 @@ TRIGGERS: Final[Mapping[str, Trigger]] = {
     # A marked handle needs an author; speaking as an earlier writer needs the cue words.
     "impersonation.other_user": Trigger(words=OTHER_WORDS, signals={"author"}),
 }
-WORD_LISTS: Final[tuple[str, ...]] = (
-    "impersonation_claim_tail",
-    "impersonation_earlier",
-    NOTICE,
-    "impersonation_city_office",
+_READINGS: Final = (handles, accounts, names, claims, notice, other_user)
+WORD_LISTS: Final[tuple[str, ...]] = tuple(
+    dict.fromkeys(
+        (
+            "impersonation_claim_tail",
+            "impersonation_earlier",
+            NOTICE,
+            *(name for module in _READINGS for name in module.WORD_LISTS),
+        )
+    )
+)
+#: The patterns of the family that run on the folded text: each of their literals must be its
+#: own fold, or it could never match (a test checks them).
+FOLDED_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
+    *accounts.FOLDED_PATTERNS,
+    *names.FOLDED_PATTERNS,
+    *claims.FOLDED_PATTERNS,
+    *notice.FOLDED_PATTERNS,
+    *other_user.FOLDED_PATTERNS,
 )
 ALLOWED_LISTS: Final[tuple[str, ...]] = ()

@@ -9,6 +9,7 @@ from typing import Final
 
 from kitami_policy._normalize import fold
 from kitami_policy.accounts import Platform
+from kitami_policy.rules._terms import pattern
 from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.impersonation.handles import (
     LATIN,
@@ -19,24 +20,26 @@ from kitami_policy.rules.impersonation.handles import (
     whole,
 )
 
-__all__ = ["LEVELS", "find_lookalike_account"]
+__all__ = ["FOLDED_PATTERNS", "LEVELS", "WORD_LISTS", "find_lookalike_account"]
+
+WORD_LISTS: Final = (
+    "impersonation_office_in_name",
+    "impersonation_city_office_name",
+    "impersonation_honest_name",
+)
 
 # --- display names ------------------------------------------------------------------------
 
 # Words in a display name that present it as an office rather than a person (folded).
-_OFFICE_IN_NAME: Final = re.compile(
-    r"公式|役所|役場|広報|市長|職員|課|係|担当|本部|oficial|ofic|せんた|窓口|事務局|運営|city|"
-    r"しやくしょ|いんふぉ|info|news|にゅす|pr$"
-)
+_OFFICE_IN_NAME: Final = re.compile(rf"{pattern('impersonation_office_in_name', form='fold')}|pr$")
 # An office of the city named without the city's name: 市役所 広報課, 市長 田中. A name that
 # says it is a citizen, a fan or a former member is left alone.
-_CITY_OFFICE_NAME: Final = re.compile(
-    r"市役所|市長|副市長|市職員|市広報|広報課|広報広聴|秘書課|市民の声をきく課|危機対策課|役場"
-)
-_HONEST_NAME: Final = re.compile(
-    r"非公式|ふぁん|fan|好き|すき|民(?!の声)|在住|出身|応援|元|ob|愛|まにあ|研究|観察|うぉっち|見守"
-)
+_CITY_OFFICE_NAME: Final = re.compile(pattern("impersonation_city_office_name", form="fold"))
+_HONEST_NAME: Final = re.compile(rf"{pattern('impersonation_honest_name', form='fold')}|民(?!の声)")
 
+
+#: The patterns of this module that run on the folded text (a test checks their literals).
+FOLDED_PATTERNS: Final = (_OFFICE_IN_NAME, _CITY_OFFICE_NAME, _HONEST_NAME)
 
 # A display name can pose as the city only with the city's name in it, an office of the city
 # or letters.

@@ -19,11 +19,13 @@ import attrs
 from kitami_policy._normalize import fold
 from kitami_policy.accounts import Platform
 from kitami_policy.findings import Span
+from kitami_policy.rules._terms import terms
 from kitami_policy.rules.base import Context, Evidence
 
 __all__ = [
     "LATIN",
     "LEVELS",
+    "WORD_LISTS",
     "Official",
     "edit_distance_within",
     "handle_evidence",
@@ -32,6 +34,8 @@ __all__ = [
     "skeleton",
     "whole",
 ]
+
+WORD_LISTS: Final = ("impersonation_official_latin",)
 
 # --- handles ------------------------------------------------------------------------------
 
@@ -95,9 +99,15 @@ def edit_distance_within(a: str, b: str, limit: int) -> int | None:
 
 
 # Markers of an official account in a handle or Latin name.
+# Read on a skeleton, so the list's terms are spelled as skeletons too.
 _OFFICIAL_LATIN: Final = re.compile(
-    r"of+ic|kou?siki|kosiki|yakusyo|yakusho|yakuba|city|kou?ho|mayor|sityo|sicho|staf|admin|"
-    r"suport|jinji|kouhou|kosodate|bousai|bosai"
+    "of+ic|"
+    + "|".join(
+        sorted(
+            {re.escape(skeleton(term)) for term in terms("impersonation_official_latin")},
+            key=lambda t: (-len(t), t),
+        )
+    )
 )
 
 

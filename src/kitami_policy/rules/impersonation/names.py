@@ -9,43 +9,48 @@ from collections.abc import Iterable
 from typing import Final
 
 from kitami_policy._normalize import fold
+from kitami_policy.rules._terms import pattern
 from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.impersonation.claims import ACTING
 from kitami_policy.rules.impersonation.handles import whole
 
-__all__ = ["LEVELS", "find_third_party_name"]
+__all__ = ["FOLDED_PATTERNS", "LEVELS", "WORD_LISTS", "find_third_party_name"]
+
+WORD_LISTS: Final = (
+    "impersonation_third_party",
+    "impersonation_platform_name",
+    "impersonation_platform_team",
+    "impersonation_office_name",
+    "impersonation_honest_office_name",
+    "impersonation_name_cue",
+    "impersonation_link_tld",
+    "impersonation_handle_marker",
+)
+
+
+def _words(*names: str) -> str:
+    return pattern(*names, form="fold")
+
 
 # Third parties a name must not pose as whatever it says: the police, a platform or its support.
-# Latin words are spelled as the fold leaves them: runs shortened (facebok, suport, twiter).
+# Read on the folded words of a name: Latin runs are shortened there (facebok, suport, twiter).
 _THIRD_PARTY_NAME: Final = re.compile(
-    r"警察|道警|県警|police|交番|運営事務局|かすたまさぽと|customersuport|さぽとちむ|suportteam|helpdesk|"
-    r"(?<![a-z])(?:instagram|facebok|meta|twiter|line|いんすた|ふぇいすぶっく|ついった|らいん|x)"
-    r"(?![a-z])(?:.*?(?:公式|運営|事務局|さぽと|suport|help|せきゅりてぃ|security|team|ちむ|japan|jp|じゃぱん|日本|"
-    r"busines|for|center|せんた)"
-    r"|$)"
+    rf"{_words('impersonation_third_party')}|"
+    rf"(?<![a-z]){_words('impersonation_platform_name')}"
+    rf"(?![a-z])(?:.*?{_words('impersonation_platform_team')}|$)"
 )
 # Names of an institution or office; posing as one shows in what the comment asks readers to do.
-_OFFICE_NAME: Final = re.compile(
-    r"せんた|center|窓口|委員会|事務局|さぽと|suport|報道|編集部|新聞|日報|郵便|post|銀行|金庫|信金|"
-    r"信用組合|農協|役所|役場|消防|本部|公式|oficial|運営|相談|協会|ちけっと|ticket|担当|課$|[一-龥]課|"
-    r"じゃぱん|japan|きゃんぺん|campaign|株式会社|株|お客様|かすたま|運輸|急便|宅配|配送|でりばり|"
-    r"delivery|どこも|docomo|そふとばんく|softbank|電力|ガス|水道局|[一-龥]庁|[一-龥]省|機構|年金|"
-    r"税務署|ぽいんと|point|"
-    # public facilities and bodies that take bookings, entries or donations
-    r"(?:記念|博物|美術|水族|図書|科学|資料|文学|郷土|交流|公民|体育|文化|市民)館|会館|支所|出張所|"
-    r"保健所|赤十字|社会福祉協議会|社協|協議会|財団|新聞社|放送局"
-)
+_OFFICE_NAME: Final = re.compile(rf"{_words('impersonation_office_name')}|課$|[一-龥](?:課|庁|省)")
 
 # What an office-like or platform-like name needs at the least; a plain personal name (宮本 香織)
 # has none of it and skips the fold. Letters of any alphabet send a name down the full path.
 _NAME_GATE: Final = re.compile(
-    r"[A-Za-zＡ-Ｚａ-ｚ\u0370-\u052f]|[課係部局室署庁館所会隊団省便輸株社]|センタ|サポ|窓口|公式|運営|事務|警|"
-    r"交番|銀行|金庫|信金|組合|農協|報道|新聞|日報|相談|担当|チケ|ｾﾝﾀ|ｻﾎﾟ|ジャパン|キャンペーン|"
-    r"お客様|ドコモ|電力|ガス|機構|年金"
+    r"[A-Za-zＡ-Ｚａ-ｚ\u0370-\u052f]|[課係部局室署庁館所会隊団省便輸株社]|"
+    rf"{pattern('impersonation_name_cue', form='text')}"
 )
 # A link written without its scheme (dcm-pay-check.com) acts like one in the original text.
 _BARE_LINK: Final = re.compile(
-    r"[A-Za-z0-9-]\s?(?:\.|\[\.\])\s?(?:com|net|jp|xyz|top|info|click|site|online|shop)\b"
+    rf"[A-Za-z0-9-]\s?(?:\.|\[\.\])\s?{pattern('impersonation_link_tld', form='numbers')}\b"
 )
 
 
@@ -80,8 +85,7 @@ _THIRD_PARTY, _OFFICE, _PERSON = 2, 1, 0
 # What makes an office's name a person's (a fan, a former member, a regular); unlike
 # _HONEST_NAME, 民 stays an office's (市民会館, 市民課).
 _HONEST_OFFICE_NAME: Final = re.compile(
-    r"非公式|ふぁん|fan|好き|すき|在住|出身|応援|元(?!気)|(?<![a-z])ob(?![a-z])|愛好|まにあ|"
-    r"研究|観察|うぉっち|見守|常連|利用者"
+    rf"{_words('impersonation_honest_office_name')}|元(?!気)|(?<![a-z])ob(?![a-z])"
 )
 _CAPITAL_I: Final = re.compile(r"(?<=[a-z])I")
 
@@ -109,11 +113,7 @@ def _name_kind(name: str) -> int:
 
 # Words that mark a handle as an office's, a facility's or a support team's own, as handles
 # spell them. A person has no reason to write one of them with a look-alike letter.
-_HANDLE_MARKER: Final = re.compile(
-    r"official|offical|koushiki|kousiki|support|staff|admin|help|info|museum|library|aquarium|"
-    r"center|centre|city|police|kouhou|jimukyoku|suizokukan|kinenkan|toshokan|tosyokan|"
-    r"hakubutsukan|bijutsukan|shisho|sisyo|bousai|bosai|campaign|present|security"
-)
+_HANDLE_MARKER: Final = re.compile(pattern("impersonation_handle_marker", form="text"))
 # Look-alikes undone: a capital I after a small letter reads as l (officiaI), a 0 beside a
 # letter as o (0fficial, b0usai), a 1 after a letter as l (officia1), rn as m (museurn), vv as w.
 _CAPITAL_I_AS_L: Final = re.compile(r"(?<=[a-z])I")
@@ -162,3 +162,6 @@ _THIRD_PARTY_LEVEL: Final = "third_party_name"
 _ACTING_OFFICE_NAME: Final = "acting_office_name"
 _DISGUISED_MARKER: Final = "disguised_marker"
 LEVELS: Final = frozenset((_THIRD_PARTY_LEVEL, _ACTING_OFFICE_NAME, _DISGUISED_MARKER))
+
+#: The patterns of this module that run on the folded text (a test checks their literals).
+FOLDED_PATTERNS: Final = (_THIRD_PARTY_NAME, _OFFICE_NAME, _HONEST_OFFICE_NAME)

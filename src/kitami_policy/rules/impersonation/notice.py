@@ -6,35 +6,31 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from kitami_policy.rules._terms import pattern
 from kitami_policy.rules.base import Context, Evidence
 
-__all__ = ["LEVELS", "NOTICE", "notice"]
+__all__ = ["FOLDED_PATTERNS", "LEVELS", "NOTICE", "WORD_LISTS", "notice"]
+
+WORD_LISTS: Final = (
+    "impersonation_collected",
+    "impersonation_through",
+    "impersonation_send",
+    "impersonation_not_notice",
+)
 
 # --- an office's notice ----------------------------------------------------------------------
 
 NOTICE: Final = "impersonation_notice"
-# What an office's notice collects: personal data, or a fee or payment (folded spelling).
-_COLLECTED: Final = re.compile(
-    r"お名前|氏名|生年月日|住所|電話番号|連絡先|利用者番号|会員番号|口座|暗証|かど情報|かど番号|"
-    r"まいなんば|個人番号|保険証|身分証|免許証|参加費|会費|出品料|協賛金|反則金|登録料|振込|振り込"
-)
+# The notice's patterns run on the folded text; their words are the word lists', spelled as the
+# fold spells them.
+# What an office's notice collects: personal data, or a fee or payment.
+_COLLECTED: Final = re.compile(pattern("impersonation_collected", form="fold"))
 # Where it collects them: this account, a reply, a DM, a profile or a link.
-_THROUGH: Final = re.compile(
-    r"このあかうんと|こちらのあかうんと|当あかうんと|本あかうんと|こめんと欄|このこめんと|"
-    r"こちらで|こちらに|こちらへ|こちらから|こちらの|dm|りぷ|返信|ぷろふ|りんく|下記|以下"
-)
-_SEND: Final = re.compile(
-    r"送って|お送り|送信|書いて|お書き|ご記入|記入|入力|返信して|返信くだ|お知らせくだ|教えてくだ|"
-    r"お振込み|お振り込み|振り込んで|お支払"
-)
+_THROUGH: Final = re.compile(pattern("impersonation_through", form="fold"))
+_SEND: Final = re.compile(pattern("impersonation_send", form="fold"))
 # Not an office's notice: one reported or warned about, a finder's note to an owner, a shop's
-# order (a sale is advertising, 4-6), or a question.
-_NOT_NOTICE: Final = re.compile(
-    r"っていう|って言|っていわ|って来|ってきた|って電話|って連絡|ってdm|ってめっせ|って書|という|"
-    r"とのこと|との(?:dm|めっせ|連絡|電話|めえる)|と書|と言|と来|と電話|詐欺|注意|怪し|あやし|"
-    r"気をつけ|気を付け|偽|なりすまし|騙|不審|ないで|ません|"
-    r"拾|落とし物|忘れ物|販売|売|購入|注文|商品|発送|買い"
-)
+# order (a sale is advertising, 4-6), or a question (on the text: a question mark).
+_NOT_NOTICE: Final = re.compile(pattern("impersonation_not_notice", form="fold"))
 _ASKS: Final = re.compile(r"(?:[?？]|(?:です|ます|でしょう)か)[\s。！!…〜ー]*$")
 
 
@@ -67,3 +63,6 @@ def notice(ctx: Context) -> Evidence | None:
 _NOTICE_SENT: Final = "notice_sent"
 _NOTICE_LEVEL: Final = "notice"
 LEVELS: Final = frozenset((_NOTICE_SENT, _NOTICE_LEVEL))
+
+#: The patterns of this module that run on the folded text (a test checks their literals).
+FOLDED_PATTERNS: Final = (_COLLECTED, _THROUGH, _SEND, _NOT_NOTICE)

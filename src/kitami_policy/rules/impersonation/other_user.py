@@ -8,24 +8,32 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+from kitami_policy.rules._terms import pattern
 from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.impersonation.handles import whole
 
-__all__ = ["LEVELS", "OTHER_WORDS", "find_other_user"]
+__all__ = ["FOLDED_PATTERNS", "LEVELS", "OTHER_WORDS", "WORD_LISTS", "find_other_user"]
+
+WORD_LISTS: Final = (
+    "impersonation_earlier_when",
+    "impersonation_earlier_what",
+    "impersonation_earlier_did",
+    "impersonation_real_account",
+)
 
 # --- another user ---------------------------------------------------------------------------
 
 # Latin look-alikes from other scripts inside a Latin handle: kenji_watabе with a Cyrillic е.
 _MIXED_SCRIPT: Final = re.compile(r"[a-zA-Z0-9_.]*[\u0370-\u052f\u0250-\u02af\u0131][a-zA-Z0-9_.]*")
 # Speaking as the writer of an earlier comment: 先ほど質問した星野です, さっきのコメント撤回.
+# Read on the folded text, its words from the word lists.
 _EARLIER_SELF: Final = re.compile(
-    r"(?:先ほど|さきほど|さっき|先程|前に|前の|昨日|きのう|先日|上の|上で|うえの|上に)の?"
-    r"(?:こめんと|質問|投稿|書き込み|りぷ|返信)"
-    r"(?:を|に|で|の|は)?(?:した|書いた|かいた|投稿した|送った|撤回|訂正|削除|取り消|したもの|した者)"
+    rf"{pattern('impersonation_earlier_when', form='fold')}の?"
+    rf"{pattern('impersonation_earlier_what', form='fold')}"
+    rf"(?:を|に|で|の|は)?{pattern('impersonation_earlier_did', form='fold')}"
     # こちらが本物の星野です, 本垢はこちら, アカウントを移行しました: the real one, says a copy
-    r"|本物の[^をがにでは。、]{1,8}です|(?:こちら|こっち|私|わたし)が本物|本垢(?:です|はこちら|はこっち)|"
-    r"本あか(?:です|はこちら)|あかうんと(?:を)?移行しました|垢移行|新しいあかうんとです|"
-    r"新垢(?:です|に移行)"
+    r"|本物の[^をがにでは。、]{1,8}です"
+    rf"|{pattern('impersonation_real_account', form='fold')}"
 )
 # A letter swapped for a digit inside a word of the handle (hanak0_kitami, natsumi_h0shino):
 # the mark of a copied handle. Digits at the end (yuko1991) are ordinary.
@@ -76,3 +84,6 @@ _SWAPPED_HANDLE: Final = "swapped_handle"
 _EARLIER_DISGUISED: Final = "earlier_disguised"
 _EARLIER_SELF_LEVEL: Final = "earlier_self"
 LEVELS: Final = frozenset((_MIXED_HANDLE, _SWAPPED_HANDLE, _EARLIER_DISGUISED, _EARLIER_SELF_LEVEL))
+
+#: The patterns of this module that run on the folded text (a test checks their literals).
+FOLDED_PATTERNS: Final = (_EARLIER_SELF,)

@@ -36,6 +36,7 @@ WORD_LISTS: Final = (
     "pii_relay",
     "pii_detail",
     "pii_not_a_name",
+    "pii_met_verb",
 )
 
 # An office named a few characters before the number; kanji ending in 課, 係, 室 or 局 are
@@ -47,7 +48,7 @@ _OFFICE: Final = re.compile(
 _PERSONAL_MARK: Final = re.compile(
     rf"{pattern('pii_personal_mark', form='text')}|"
     # 図書館で会った子の番号, 駅で見かけた人: a person met there, not the place
-    r"(?:った|てる|てた|いた|いる|かけた|見る|の)(?:子|人|男|女)"
+    rf"(?:{pattern('pii_met_verb', form='text')}|の)(?:子|人|男|女)"
 )
 # Marks that make even a landline a person's: their home, their own phone, a person pointed at
 # (環境課の田中さん（0157-…）is still the office's line; 市役所の田中さんの自宅 is not).

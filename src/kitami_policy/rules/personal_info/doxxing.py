@@ -42,7 +42,7 @@ _DOXXING: Final = re.compile(
     rf"|{_TARGET}(?:の(?:こと))?(?:を|は|も)?特定(?:し|でき|完了|済|余裕|はよ|班)"
     # こいつら誰か知ってる人いる / 職員の名前わかる人いる
     rf"|{_TARGET}(?:ら|たち|の{_words('pii_name_word')})?(?:が|は|って|の)?(?:誰|だれ|どこの誰)"
-    r"(?:か|なのか)?(?:知って|しって|わかる|分かる|わかります|分かります|教えて|特定)"
+    rf"(?:か|なのか)?{_words('pii_dox_know')}"
     rf"|{_TARGET}の?(?:名前|なまえ)(?:を|が|とか)?(?:知って|しって|わかる|分かる)(?:る)?"
     r"(?:人|ひと|やつ|奴)"
 )
@@ -53,15 +53,11 @@ _EXPOSE: Final = re.compile(
 )
 _EXPOSED_TO: Final = re.compile(rf"{_words('pii_exposed_to')}に$|{_words('pii_exposed_self')}を$")
 _IDENTIFIED: Final = re.compile(
-    r"特定(?:しました|した(?!い|ら|上|うえ|後|のは)|してみた(?!い|ら)|してみました|しちゃった|"
-    r"しておいた|できた|できました|出来た|完了|済|いたしました|"
-    r"してやった|したぞ|したわ|しといた|されて|された(?!い))"
+    rf"特定(?:{_words('pii_identified_done')}|した(?!い|ら|上|うえ|後|のは)|してみた(?!い|ら)"
+    r"|された(?!い))"
 )
 # 特定して / 特定しろ: a request to identify, doxxing when a person or an account is the object.
-_IDENTIFY_REQUEST: Final = re.compile(
-    r"特定(?:して(?:やる|やろ|晒|さら|ほしい|欲しい|くれ|ください|下さい|みて|よ)|しろ|しよう|しようぜ|"
-    r"求む|お願い|おねがい|よろ|頼|はよ|できる人|できるひと|できない|可能|いけ)"
-)
+_IDENTIFY_REQUEST: Final = re.compile(rf"特定{_words('pii_identify_request')}")
 _PERSON_OBJECT: Final = re.compile(
     rf"{_TARGET}|{_words('pii_dox_object')}|あか(?:の|を)|書いた(?:人|やつ|奴)"
 )
@@ -125,6 +121,9 @@ WORD_LISTS: Final = (
     "pii_name_withheld",
     "pii_place_withheld",
     "pii_home_place",
+    "pii_dox_know",
+    "pii_identified_done",
+    "pii_identify_request",
 )
 
 

@@ -47,17 +47,15 @@ _GIVEN_NAME: Final = r"[一-龥々ァ-ヶぁ-ん]{2,}"
 # they are identified as surely as by name.
 _POINTED: Final = _words("pii_pointed")
 _WORKS_AT: Final = (
-    r"(?:で(?:働いて|勤務して|バイトして|パートして)|"
-    r"に(?:勤めて|勤務して|通って|在籍して|就職し|入社し)|"
-    rf"の{_words('pii_member')})"
+    rf"(?:で{_words('pii_work_verb_de')}|に{_words('pii_work_verb_ni')}|の{_words('pii_member')})"
 )
 _JOB: Final = rf"の{_words('pii_job')}"
 _RELATIVE: Final = _words("pii_relative")
 _WORKPLACE: Final = re.compile(
     # 〇〇運送で働いてる斉藤翔太, 常呂小4年の吉岡ゆいちゃん
-    rf"{_ORGANISATION}(?:で(?:働いて(?:る|いる)?|勤務して(?:る|いる)?|バイトして(?:る|いる)?)|"
-    rf"に(?:勤めて(?:る|いる)?|勤務して(?:る|いる)?|通って(?:る|いる)?|在籍して(?:る|いる)?)|"
-    rf"{_SCHOOL_GRADE}|の(?:社員|店員|従業員|店長|生徒|学生))の?\s?(?:{_NAMED}|{_FULL_NAME})"
+    rf"{_ORGANISATION}(?:(?:で{_words('pii_work_verb_de')}|に{_words('pii_work_verb_ni')})"
+    rf"(?:る|いる)?|{_SCHOOL_GRADE}|の{_words('pii_member_before_name')})"
+    rf"の?\s?(?:{_NAMED}|{_FULL_NAME})"
     # 田中さんは〇〇高校に通ってる, 佐藤くんって〇〇で働いてる, 同僚の佐藤は〇〇で働いてる
     rf"|(?:{_NAMED}|{_POINTED}|(?<=の)(?!{_NOT_A_NAME})[一-龥]{{2,4}}(?=は|って))"
     rf"(?:は|って|が|、|も)?\s?{_ORGANISATION}(?:{_WORKS_AT}|{_SCHOOL_GRADE})"
@@ -87,6 +85,9 @@ WORD_LISTS: Final = (
     "pii_relative",
     "pii_role",
     "pii_workplace_word",
+    "pii_work_verb_de",
+    "pii_work_verb_ni",
+    "pii_member_before_name",
 )
 
 
