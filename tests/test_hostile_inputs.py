@@ -109,6 +109,14 @@ class TestEngineBoundedOutput:
         spans = sum(len(f.spans) + f.omitted for f in full.findings if f.rule == "pii.email")
         assert spans == 25
 
+    def test_outputs_say_how_many_more(self) -> None:
+        """The count past the cap reaches the HTML view and the report's finding records."""
+        comment = Comment(id="c", text="a@b.jp " * 100)
+        decision = _ENGINE.assess(comment)
+        assert "(and 80 more)" in decision._repr_html_()
+        records = Report((Assessment(comment, decision),)).finding_records()
+        assert sum(r["omitted"] for r in records if r["rule"] == "pii.email") == 80
+
     def test_json_of_a_megabyte_comment_stays_small(self) -> None:
         """A megabyte of e-mail addresses gives a decision of a few kilobytes of JSON."""
         decision = _ENGINE.assess(Comment(id="c", text="a@b.jp " * 150_000))
