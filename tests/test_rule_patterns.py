@@ -142,3 +142,23 @@ class TestWordListsOfTheSplitFamilies:
             for m in ladder.finditer(source.read_text(encoding="utf-8"))
         }
         assert offenders == set()
+
+
+class TestListsKeepTheGrammar:
+    """A word list inside a pattern never bypasses the grammar written around it."""
+
+    @pytest.mark.parametrize(
+        ("text", "claim"),
+        [
+            ("北見市役所ですか？手続きを教えてください", False),
+            ("北見市役所でーす。こちらで受付します", True),
+            ("市長の責任です。対応してください", False),
+        ],
+    )
+    def test_claims_keep_their_lookaheads(self, text: str, claim: bool) -> None:
+        """ですか is a question, でーす a claim, 市長の責任 not a name: whatever the lists hold."""
+        from kitami_policy import Comment
+        from kitami_policy.engine import Engine
+
+        decision = Engine.default().assess(Comment(id="c", text=text))
+        assert ("impersonation.claim" in decision.rules) is claim
