@@ -16,7 +16,7 @@ from kitami_policy import _validate as v
 from kitami_policy.clauses import Action, check_clause_code, ordered_actions
 from kitami_policy.errors import ValidationError
 
-__all__ = ["MASKINGS", "SOURCES", "Decision", "Finding", "Masking", "Span"]
+__all__ = ["MASKINGS", "SOURCES", "Decision", "Finding", "Masking", "Span", "span_key"]
 
 SOURCES: Final = ("text", "author_name", "author_handle")
 """What a finding's spans can point into."""
@@ -83,8 +83,17 @@ def _clause(inst: object, attribute: attrs.Attribute[str], value: object) -> Non
     check_clause_code(value)
 
 
+def span_key(span: Span) -> tuple[int, int]:
+    """The order of spans as a plain tuple, for sorting many of them quickly."""
+    return span.start, span.end
+
+
 def _sorted_spans(value: Any) -> tuple[Span, ...]:
-    return tuple(sorted(v.to_tuple(value)))
+    spans = v.to_tuple(value)
+    if all(type(span) is Span for span in spans):
+        # Sorting on (start, end) compares in C: evidence of a dense comment holds thousands.
+        return tuple(sorted(spans, key=span_key))
+    return tuple(sorted(spans))
 
 
 def _count(inst: object, attribute: attrs.Attribute[int], value: object) -> None:

@@ -159,10 +159,14 @@ def find_doxxing(ctx: Context) -> Iterable[Evidence]:
             found.append(m.span())
     if not found:
         return ()
-    spans = sorted({ctx.span(start, end) for start, end in found})
+    # Sorted as plain offsets (the map back to the original keeps their order): a wall of 晒す
+    # gives a span per copy, and sorting Span objects would cost a Python call per comparison.
+    spans = list(dict.fromkeys(ctx.span(start, end) for start, end in sorted(set(found))))
     # The person whose details are dug up is named before them (鈴木一郎の住所知ってる人いる？):
     # the name is personal data, masked wherever the comment is shown.
-    names = {name for span in spans for name in owner_names(ctx.text, span.start, span.end)}
+    names = dict.fromkeys(
+        name for span in spans for name in owner_names(ctx.text, span.start, span.end)
+    )
     personal = (*spans, *names) if exposed else tuple(names)
     return (Evidence(spans=tuple(spans), mask="text" if exposed else "none", personal=personal),)
 
