@@ -53,6 +53,7 @@ _PERSONAL_MARK: Final = re.compile(
 # Marks that make even a landline a person's: their home, their own phone, a person pointed at
 # (環境課の田中さん（0157-…）is still the office's line; 市役所の田中さんの自宅 is not).
 _HOME_MARK: Final = re.compile(pattern("pii_home_mark", form="text"))
+_ASCII_OFFICES: Final = tuple(t for t in terms("pii_public_office") if t.isascii())
 _OFFICE_WORD: Final = rf"(?:{pattern('pii_public_office', form='text')}|[一-龥][課係室局])"
 _LABEL: Final = rf"(?:(?i:{pattern('pii_phone_label', form='text')})|[℡☎📞])"
 # An office in brackets right after the number: 0157-24-0110（北見警察署）.
@@ -119,7 +120,9 @@ def attributed_to_office(text: str, start: int, end: int, mobile: bool) -> bool:
         clause = clause_before(text, start)
         return not ((mobile and _PERSONAL_MARK.search(clause)) or _HOME_MARK.search(clause))
     after = _OFFICE_IN_BRACKETS.match(text, end) or _OFFICE_NAMED_AFTER.match(text, end)
-    offices = list(_OFFICE.finditer(window))
+    # An ASCII window (a run of numbers) names an office only with an ASCII office word (HP).
+    ascii_only = window.isascii() and not any(word in window for word in _ASCII_OFFICES)
+    offices = [] if ascii_only else list(_OFFICE.finditer(window))
     if not offices and after is None:
         return False
     if mobile and _PERSONAL_MARK.search(window + (after[0] if after else "")):
