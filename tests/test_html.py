@@ -34,7 +34,9 @@ def engine() -> Engine:
     return Engine.default()
 
 
-def _finding(clause: str, rule: str, start: int, end: int, excerpt: str) -> Finding:
+def _finding(
+    clause: str, rule: str, start: int, end: int, excerpt: str, mask: str = "none"
+) -> Finding:
     return Finding(
         clause=clause,
         rule=rule,
@@ -42,6 +44,7 @@ def _finding(clause: str, rule: str, start: int, end: int, excerpt: str) -> Find
         excerpt=excerpt,
         rationale_ja="理由",
         rationale_en="why",
+        mask=mask,
     )
 
 
@@ -67,13 +70,13 @@ class TestPersonalData:
             assert "yamada" not in markup
         assert value not in mask_personal(comment.text, decision)
 
-    def test_masked_excerpt_marks_its_span_personal(self) -> None:
-        """A span whose text the excerpt does not contain is personal; others are not."""
+    def test_masked_evidence_is_personal(self) -> None:
+        """A finding whose evidence is masked holds it as personal; evidence shown is not."""
         text = f"電話{PHONE}、ばかだね"
         decision = Decision(
             "c1",
             [
-                _finding("4-1", "pii.phone", 2, 15, "090-****-**78"),
+                _finding("4-1", "pii.phone", 2, 15, "090-****-**78", mask="digits"),
                 _finding("4-2", "abuse.insult", 16, 18, "ばか"),
             ],
             ["hide", "delete"],
@@ -81,27 +84,42 @@ class TestPersonalData:
         assert personal_spans(text, decision) == (Span(2, 15),)
         assert mask_personal(text, decision) == "電話090-****-**78、ばかだね"
 
-    def test_short_email_in_4_1_is_personal_even_if_unchanged(self) -> None:
-        """For 4-1 a value with ``@`` is masked even when masking left the excerpt equal."""
-        text = "a@b.jp"
-        decision = Decision("c1", [_finding("4-1", "pii.email", 0, 6, "a@b.jp")], ["hide"])
-        assert personal_spans(text, decision) == (Span(0, 6),)
+    def test_personal_spans_come_from_the_finding_not_its_excerpt(self) -> None:
+        """What is personal is what the finding says, even when its excerpt shows the value
+        unchanged (a very short e-mail address) or the evidence is shown as written."""
+        short = Decision(
+            "c1", [_finding("4-1", "pii.email", 0, 6, "a@b.jp", mask="email")], ["hide"]
+        )
+        assert personal_spans("a@b.jp", short) == (Span(0, 6),)
+        text = "鈴木一郎の住所知ってる人いる"
+        named = Finding(
+            clause="4-1",
+            rule="pii.doxxing",
+            spans=[Span(5, 12)],
+            excerpt="****の住所知ってる人いる",
+            rationale_ja="理由",
+            rationale_en="why",
+            personal=[Span(0, 4)],
+        )
+        decision = Decision("c1", [named], ["hide"])
+        assert personal_spans(text, decision) == (Span(0, 4),)
+        assert mask_personal(text, decision) == "****の住所知ってる人いる"
 
     def test_overlapping_personal_spans_merge(self) -> None:
-        """Overlapping personal spans are masked as one."""
+        """Overlapping personal spans are masked as one, whole."""
         text = "住所は北見市端野町1-2-3です"
         decision = Decision(
             "c1",
             [
-                _finding("4-1", "pii.address", 3, 14, "北**********"),
-                _finding("4-1", "pii.doxxing", 9, 16, "1****です"),
+                _finding("4-1", "pii.address", 3, 14, "北**********", mask="text"),
+                _finding("4-1", "pii.doxxing", 9, 16, "1****です", mask="text"),
             ],
             ["hide"],
         )
         assert personal_spans(text, decision) == (Span(3, 16),)
         masked = mask_personal(text, decision)
         assert "1-2-3" not in masked
-        assert masked.startswith("住所は北")
+        assert masked == "住所は" + "*" * 13
 
 
 class TestHighlight:
@@ -136,7 +154,9 @@ class TestHighlight:
         """Masking changes only the personal spans: the text around them is as written."""
         start = data.draw(st.integers(0, len(text) - 2))
         end = data.draw(st.integers(start + 1, len(text)))
-        decision = Decision("c1", [_finding("4-1", "pii.x", start, end, "*")], ["hide"])
+        decision = Decision(
+            "c1", [_finding("4-1", "pii.x", start, end, "*", mask="text")], ["hide"]
+        )
         masked = mask_personal(text, decision)
         assert masked.startswith(text[:start])
         assert masked.endswith(text[end:])

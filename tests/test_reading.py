@@ -25,7 +25,7 @@ from kitami_policy.rules.reading.words import script, stands_alone
 
 
 def _ctx(engine: Engine, text: str) -> Context:
-    return engine._context(Comment(id="c", text=text), None, frozenset())
+    return engine._context(Comment(id="c", text=text), None)
 
 
 def _at(ctx: Context, term: str, nth: int = 0) -> Match[str]:

@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from kitami_policy import KITAMI, Author, Comment, Post
 from kitami_policy.engine import Engine
 from kitami_policy.findings import Decision
-from kitami_policy.rules.impersonation import _disguised_marker, edit_distance_within, skeleton
+from kitami_policy.rules.impersonation import edit_distance_within, skeleton
+from kitami_policy.rules.impersonation.names import _disguised_marker
 
 
 def _assess(

@@ -27,13 +27,15 @@ def _rules(decision: Decision) -> set[str]:
 
 
 class TestFlood:
-    def test_repeat_by_the_same_author_is_flooding(self, engine: Engine) -> None:
-        """The second identical comment (after folding) by one author is 4-7, not the first."""
+    def test_third_copy_by_the_same_author_is_flooding(self, engine: Engine) -> None:
+        """Without timestamps, one author's third identical comment (after folding) is 4-7."""
         stream = engine.stream()
         first = stream.assess(_comment("断水情報まとめ見て", cid="c1"))
         second = stream.assess(_comment("断水情報 まとめ 見て！", cid="c2"))
+        third = stream.assess(_comment("断水情報まとめ、見て", cid="c3"))
         assert "4-7" not in first.clauses
-        assert "tos.flood" in _rules(second)
+        assert "4-7" not in second.clauses
+        assert "tos.flood" in _rules(third)
 
     def test_same_text_by_another_author_is_not(self, engine: Engine) -> None:
         """Another author's identical text is judged on its own."""

@@ -22,6 +22,7 @@ from kitami_policy.engine import Engine
 from kitami_policy.records import comment_from_record
 from kitami_policy.rules import FAMILIES, bundled_rules
 from kitami_policy.rules.base import ALWAYS, SIGNALS, Context, Trigger
+from kitami_policy.stream import NO_PREVIOUS, Previous
 from tests.corpus.score import DEFAULT_FILES
 
 SAMPLES = Path(__file__).parents[1] / "src" / "kitami_policy" / "data" / "samples"
@@ -46,7 +47,7 @@ def ungated(engine: Engine) -> Engine:
     )
 
 
-def _context(engine: Engine, comment: Comment, previous: frozenset[str] = frozenset()) -> Context:
+def _context(engine: Engine, comment: Comment, previous: Previous = NO_PREVIOUS) -> Context:
     return engine._context(comment, comment.post, previous)
 
 
@@ -80,14 +81,28 @@ def test_no_trigger_hides_a_finding_on_the_labelled_comments(engine: Engine) -> 
 
 
 def test_flooding_is_not_skipped(engine: Engine) -> None:
+    """A comment the stream finds flooding runs tos.flood, and the flood fires."""
     comment = Comment(id="c", text="同じことを何度でも言います", author=Author(id="a"))
-    ctx = _context(engine, comment, previous=frozenset({ctx_folded(engine, comment)}))
+    flooding = Previous(wrote=True, flooding="again within 600 s")
+    ctx = _context(engine, comment, previous=flooding)
     assert _broken_promises(engine, ctx) == []
     assert "tos.flood" in {engine.rules[i].id for i in engine._gate.select(ctx)}
+    assert (
+        "tos.flood"
+        in engine.stream()
+        .engine._assess(comment, None, previous=flooding, violations=0, clauses=frozenset())[0]
+        .rules
+    )
 
 
-def ctx_folded(engine: Engine, comment: Comment) -> str:
-    return _context(engine, comment).folded
+@given(wrote=st.booleans(), flooding=st.sampled_from(["", "copy 3 within 86400 s"]))
+def test_no_trigger_hides_a_finding_whatever_the_stream_says(
+    engine: Engine, wrote: bool, flooding: str
+) -> None:
+    """Whatever the stream passes, the gate never skips a detector that would fire."""
+    comment = Comment(id="c", text="先ほど質問した者です。同じ質問です", author=Author(id="a"))
+    ctx = _context(engine, comment, previous=Previous(wrote=wrote, flooding=flooding))
+    assert _broken_promises(engine, ctx) == []
 
 
 def test_gated_and_ungated_engines_agree_on_streams(engine: Engine, ungated: Engine) -> None:

@@ -12,11 +12,6 @@ from kitami_policy._wordlist import read_wordlist
 
 WORDS_DIR: Final = Path(__file__).parents[1] / "src" / "kitami_policy" / "data" / "words"
 _LISTS: Final = tuple(sorted(WORDS_DIR.glob("*.txt")))
-# The 4-1 (pii_) and 4-5 (impersonation_) lists get their Source lines on another branch.
-# Remove this set, and the skip it causes below, when that branch merges.
-_HANDLED_ON_ANOTHER_BRANCH: Final = frozenset(
-    path.name for path in _LISTS if path.name.startswith(("pii_", "impersonation_"))
-)
 _SOURCE_LINE: Final = re.compile(r"# Source: \S")
 _NO_SOURCE: Final = "a '# Source: ...' line saying where its terms come from"
 _NO_TERM: Final = "at least one term"
@@ -36,21 +31,7 @@ def _missing(text: str, *, source: str) -> list[str]:
 class TestWordListSources:
     """Each list in data/words names its source on a line of its own and holds terms."""
 
-    @pytest.mark.parametrize(
-        "path",
-        [
-            pytest.param(
-                path,
-                id=path.stem,
-                marks=(
-                    pytest.mark.skip(reason="its Source line is written on another branch")
-                    if path.name in _HANDLED_ON_ANOTHER_BRANCH
-                    else ()
-                ),
-            )
-            for path in _LISTS
-        ],
-    )
+    @pytest.mark.parametrize("path", _LISTS, ids=lambda path: path.stem)
     def test_list_names_its_source_and_holds_terms(self, path: Path) -> None:
         """The list has a '# Source: ...' line and at least one term."""
         assert _missing(path.read_text(encoding="utf-8"), source=path.name) == []

@@ -62,6 +62,8 @@ def _rules_table() -> str:
     from kitami_policy.rules import FAMILIES, bundled_rules
 
     rules = bundled_rules()
+    # The module that defines each detector: a family split into a package by reading names
+    # the reading's own module (rules/personal_info/phone.py).
     modules = {}
     for family in FAMILIES:
         for rule_id, detect in family.DETECTORS.items():

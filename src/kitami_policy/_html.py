@@ -6,8 +6,8 @@ same in JupyterLab, VS Code and a static HTML export, with nothing fetched from 
 Personal data (section 7, clause 4-1) never appears in clear. A :class:`Decision` holds no
 comment text, only findings with masked excerpts, so that is all its HTML shows. When the text
 is shown with its evidence highlighted (:func:`assessment_html`), every span that a finding
-treats as personal is replaced by a masked form before it is escaped: see
-:func:`personal_spans` for how such spans are recognised.
+holds as personal (:attr:`Finding.personal <kitami_policy.Finding.personal>`) is replaced by a
+masked form before it is escaped.
 """
 
 from __future__ import annotations
@@ -47,7 +47,6 @@ _ACTION_COLOURS: Final = {
     Action.BLOCK_ACCOUNT: "#6a1b9a",
     Action.REPORT_TO_POLICE: "#000000",
 }
-_PHONE_LIKE: Final = frozenset("-‐‑–—－ー()（）+＋ 　.．")
 _DEFAULT_ROWS: Final = 200
 
 
@@ -74,61 +73,65 @@ def _clauses(decision: Decision) -> str:
 # -- personal data -------------------------------------------------------------------------
 
 
-def _is_personal(text: str, finding: Finding) -> bool:
-    # A rule that masks its evidence leaves an excerpt that no longer contains the span's
-    # text; for 4-1 a number or an address with "@" counts as personal even if masking left
-    # it unchanged (a very short e-mail address survives mask_email whole).
-    if finding.source != "text":
-        return False
-    for span in finding.spans:
-        value = text[span.start : span.end]
-        if value not in finding.excerpt:
-            return True
-        if finding.clause == "4-1" and any(ch.isdigit() or ch in "@＠" for ch in value):
-            return True
-    return False
-
-
 def personal_spans(text: str, decision: Decision) -> tuple[Span, ...]:
-    """The spans of *text* that *decision*'s findings treat as personal data, merged, sorted.
+    """The spans of *text* that *decision*'s findings hold as personal data, merged, sorted.
 
-    A span is personal when its finding masks its excerpt (the span's own text is not in the
-    excerpt) or, for clause 4-1, when it holds a digit or an ``@``.
+    Each finding says which spans of its source are personal (:attr:`Finding.personal`): the
+    evidence when the rule masks it, a doxxed person's name beside evidence shown as written.
+    Findings about the author's name or handle point elsewhere and are left out.
 
     Examples:
         >>> from kitami_policy.findings import Finding
         >>> text = "電話は090-1234-5678です"
         >>> finding = Finding(
         ...     clause="4-1", rule="pii.phone", spans=[Span(3, 16)], excerpt="090-****-**78",
-        ...     rationale_ja="電話番号", rationale_en="a phone number",
+        ...     rationale_ja="電話番号", rationale_en="a phone number", mask="digits",
         ... )
         >>> decision = Decision("c1", [finding], ["hide", "delete"])
         >>> personal_spans(text, decision)
         (Span(start=3, end=16),)
     """
-    raw = sorted(
-        span
-        for finding in decision.findings
-        if _is_personal(text, finding)
-        for span in finding.spans
-        if span.end <= len(text)
-    )
-    merged: list[Span] = []
-    for span in raw:
-        if merged and span.start <= merged[-1].end:
-            last = merged[-1]
-            merged[-1] = Span(last.start, max(last.end, span.end))
+    return tuple(span for span, _ in _personal(text, decision))
+
+
+def _personal(text: str, decision: Decision) -> list[tuple[Span, str]]:
+    """Personal spans of *text* with how each is masked, merged where they overlap.
+
+    A span that is a finding's own evidence is masked as that finding masks it (digits keep
+    their head and tail, as in the excerpt); any other personal span, or spans merged from
+    several, is masked whole.
+    """
+    raw: list[tuple[Span, str]] = []
+    for finding in decision.findings:
+        if finding.source != "text":
+            continue
+        own = frozenset(finding.spans) if finding.mask != "none" else frozenset()
+        raw.extend(
+            (span, finding.mask if span in own else "whole")
+            for span in finding.personal
+            if span.end <= len(text)
+        )
+    raw.sort(key=lambda item: (item[0].start, item[0].end))
+    merged: list[tuple[Span, str]] = []
+    for span, how in raw:
+        if merged and span.start <= merged[-1][0].end:
+            last, last_how = merged[-1]
+            if span == last and how == last_how:
+                continue
+            merged[-1] = (Span(last.start, max(last.end, span.end)), "whole")
         else:
-            merged.append(span)
-    return tuple(merged)
+            merged.append((span, how))
+    return merged
 
 
-def _mask_value(value: str) -> str:
-    if "@" in value or "＠" in value:
-        return mask_email(value.replace("＠", "@"))
-    if any(ch.isdigit() for ch in value) and all(ch.isdigit() or ch in _PHONE_LIKE for ch in value):
+def _mask_value(value: str, how: str) -> str:
+    if how == "digits":
         return mask_digits(value)
-    return mask_text(value)
+    if how == "email":
+        return mask_email(value.replace("＠", "@"))
+    if how == "text":
+        return mask_text(value)
+    return mask_text(value, keep_head=0)
 
 
 def mask_personal(text: str, decision: Decision) -> str:
@@ -138,16 +141,16 @@ def mask_personal(text: str, decision: Decision) -> str:
         >>> from kitami_policy.findings import Finding
         >>> finding = Finding(
         ...     clause="4-1", rule="pii.phone", spans=[Span(3, 16)], excerpt="090-****-**78",
-        ...     rationale_ja="電話番号", rationale_en="a phone number",
+        ...     rationale_ja="電話番号", rationale_en="a phone number", mask="digits",
         ... )
         >>> mask_personal("電話は090-1234-5678です", Decision("c1", [finding], ["hide"]))
         '電話は090-****-**78です'
     """
     out: list[str] = []
     position = 0
-    for span in personal_spans(text, decision):
+    for span, how in _personal(text, decision):
         out.append(text[position : span.start])
-        out.append(_mask_value(text[span.start : span.end]))
+        out.append(_mask_value(text[span.start : span.end], how))
         position = span.end
     out.append(text[position:])
     return "".join(out)
@@ -157,7 +160,8 @@ def highlight_html(text: str, decision: Decision) -> str:
     """*text* as HTML: evidence in ``<mark>`` (its clauses and rules as a tooltip), personal
     spans masked.
     """
-    personal = personal_spans(text, decision)
+    masked = _personal(text, decision)
+    personal = [span for span, _ in masked]
     cover: list[list[Finding]] = [[] for _ in text]
     for finding in decision.findings:
         if finding.source != "text":
@@ -175,8 +179,8 @@ def highlight_html(text: str, decision: Decision) -> str:
         if owner[pos] >= 0:
             span = personal[owner[pos]]
             title = _title(f for p in range(span.start, span.end) for f in cover[p])
-            masked = _e(_mask_value(text[span.start : span.end]))
-            out.append(f'<mark style="{_PERSONAL}" title="{title}">{masked}</mark>')
+            shown = _e(_mask_value(text[span.start : span.end], masked[owner[pos]][1]))
+            out.append(f'<mark style="{_PERSONAL}" title="{title}">{shown}</mark>')
             pos = span.end
             continue
         end = pos + 1
@@ -215,7 +219,7 @@ def _findings_table(decision: Decision) -> str:
             f'<td style="{_CELL}">{_e(f.clause)}</td>'
             f'<td style="{_CELL}"><code>{_e(f.rule)}</code></td>'
             f'<td style="{_CELL}">{_e(where)}</td>'
-            f'<td style="{_CELL}">{_e(f.excerpt)}</td>'
+            f'<td style="{_CELL}">{_e(f.excerpt)}{_more(f)}</td>'
             f'<td style="{_CELL}">{_e(f.rationale_ja)}<br>'
             f'<span style="color:#666">{_e(f.rationale_en)}</span>'
             f"{_e(f' (confidence {f.confidence:.2f})') if f.confidence < 1 else ''}</td>"
@@ -225,6 +229,12 @@ def _findings_table(decision: Decision) -> str:
         f'<table style="border-collapse:collapse;margin-top:4px"><tr>{head}</tr>'
         f"{''.join(rows)}</table>"
     )
+
+
+def _more(finding: Finding) -> str:
+    if not finding.omitted:
+        return ""
+    return f' <span style="color:#666">(and {finding.omitted} more)</span>'
 
 
 def _summary_line(decision: Decision) -> str:

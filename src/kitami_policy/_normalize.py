@@ -50,7 +50,15 @@ import attrs
 
 from kitami_policy.errors import InvalidTextError, OutOfRangeError
 
-__all__ = ["DIGIT_SOURCES", "Normalized", "fold", "normalize", "number_form"]
+__all__ = [
+    "DIGIT_SOURCES",
+    "ZERO_SHAPES",
+    "Normalized",
+    "digit_form",
+    "fold",
+    "normalize",
+    "number_form",
+]
 
 
 # --- what the fold does to single characters ------------------------------------------------
@@ -503,3 +511,30 @@ def number_form(text: str) -> str:
     '〒090 -8501'
     """
     return text.translate(_NUMBER_TABLE)
+
+
+#: Circles that stand for a zero in a written number (○九○, ◯八◯).
+ZERO_SHAPES: Final = frozenset("○◯")
+_ZERO_SHAPE_TABLE: Final = str.maketrans(dict.fromkeys(ZERO_SHAPES, "0"))
+# A capital O among digits stands for a zero (O9O-1234-5678, 09O-2468-1357); full-width Ｏ is
+# already O in the number form. Elsewhere it is a letter (OK, Osaka).
+_LETTER_ZERO: Final = re.compile(r"(?<=\d)O(?=[\dO\-\s])|(?<![A-Za-z])O(?=[\dO]{1,3}[\-\s]?\d)")
+
+
+def digit_form(text: str) -> str:
+    """Return :func:`number_form` with the zero look-alikes of written numbers read as ``0``.
+
+    This is what the number readers of clause 4-1 take for digits, and so what masking takes
+    for digits: any character read as a digit here is masked like one. Circles (○, ◯) are
+    zeros wherever they stand; a capital O only among digits. The result has the length of
+    *text*.
+
+    >>> digit_form("○九○-一二三四-五六七八"), digit_form("09O-2468-1357 OK")
+    ('090-1234-5678', '090-2468-1357 OK')
+    """
+    numbers = number_form(text)
+    if "○" in numbers or "◯" in numbers:
+        numbers = numbers.translate(_ZERO_SHAPE_TABLE)
+    if "O" in numbers:
+        numbers = _LETTER_ZERO.sub("0", numbers)
+    return numbers

@@ -18,13 +18,21 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from collections.abc import Set as AbstractSet
 from datetime import datetime, time
-from typing import Final
 
 import attrs
 
 from kitami_policy._automaton import Automaton, Match
+from kitami_policy._evidence import (
+    MAX_FINDINGS,
+    MAX_SPANS_PER_RULE,
+    Found,
+    Kept,
+    cap_findings,
+    excerpt_of,
+    mask_values,
+    with_omitted,
+)
 from kitami_policy._normalize import fold
 from kitami_policy._phrases import Phrases
 from kitami_policy._wordlist import load_wordlist
@@ -32,9 +40,8 @@ from kitami_policy.accounts import Platform
 from kitami_policy.clauses import Action
 from kitami_policy.content import Comment, Post
 from kitami_policy.errors import PolicyNotInForceError, ValidationError
-from kitami_policy.findings import Decision, Finding, Span
+from kitami_policy.findings import Decision, Finding
 from kitami_policy.jst import JST, to_jst
-from kitami_policy.masking import DIGITS, is_digit, mask_digits, mask_email, mask_text
 from kitami_policy.moderation import (
     ModerationRules,
     allowed_on,
@@ -50,18 +57,14 @@ from kitami_policy.rules.base import (
     SIGNALS,
     Context,
     Detector,
-    Evidence,
     RuleSpec,
     Trigger,
 )
+from kitami_policy.rules.personal_info import personal_values
 from kitami_policy.ruleset import RuleSet
+from kitami_policy.stream import NO_PREVIOUS, Previous, Stream
 
-__all__ = ["NG_WORDS", "Engine", "Stream"]
-
-_EXCERPT_CONTEXT: Final = 8
-_EXCERPT_MAX: Final = 80
-# Personal spans longer than this are rare (a long address); the excerpt masks what overlaps.
-_SENSITIVE_REACH: Final = 200
+__all__ = ["MAX_FINDINGS", "MAX_SPANS_PER_RULE", "NG_WORDS", "Engine", "Stream"]
 
 
 def _words(value: Iterable[str]) -> tuple[str, ...]:
@@ -202,8 +205,21 @@ class Engine:
                 f"{too_long[:3]}; split them into shorter terms"
             )
         allowed = [(term, name) for name in allowed_lists() for term in load_wordlist(name)]
-        # An allowed word that folds to a reported term would silently switch that term off.
-        clash = sorted({fold(t) for t, _ in entries} & {fold(t) for t, _ in allowed})
+        # An allowed word that folds to a term it shields would silently switch that term off.
+        # It shields only the lists of the families that declare it (shield_scopes), so a word
+        # another family happens to list (カップル, a 4-1 guard word, allowed by 4-8) is fine.
+        scopes = shield_scopes()
+        shielded: dict[str, set[str]] = {}
+        for term, name in allowed:
+            shielded.setdefault(name, set()).add(fold(term))
+        clash = sorted(
+            {
+                fold(term)
+                for term, name in entries
+                for scope in scopes.get(name, ())
+                if fold(term) in shielded.get(scope, ())
+            }
+        )
         if clash:
             raise ValidationError(
                 f"allowed words fold to reported terms {clash[:10]}: an allowed word must be "
@@ -220,7 +236,7 @@ class Engine:
             moderation=load_moderation_rules(),
             automaton=automaton,
             ng_words=ng,
-            shields=shield_scopes(),
+            shields=scopes,
             phrases=phrases,
         )
 
@@ -236,12 +252,13 @@ class Engine:
                 (a platform name is not one: see :meth:`Policy.account_for`).
             PolicyNotInForceError: the comment predates the policy.
         """
-        return self._assess(comment, post, previous=frozenset(), violations=0, clauses=frozenset())[
+        return self._assess(comment, post, previous=NO_PREVIOUS, violations=0, clauses=frozenset())[
             0
         ]
 
     def stream(self) -> Stream:
-        """A new stream that remembers authors across the comments it assesses."""
+        """A new stream that remembers authors and posts across the comments it assesses
+        (:mod:`kitami_policy.stream`)."""
         return Stream(self)
 
     def assess_many(self, comments: Iterable[Comment]) -> Iterator[Decision]:
@@ -255,11 +272,12 @@ class Engine:
         comment: Comment,
         post: Post | None,
         *,
-        previous: AbstractSet[str],
+        previous: Previous,
         violations: int,
         clauses: frozenset[str],
+        folded: str | None = None,
     ) -> tuple[Decision, str]:
-        """The decision on *comment*, and its folded text (the stream remembers it)."""
+        """The decision on *comment*, and its folded text (*folded* when the caller has it)."""
         if not isinstance(comment, Comment):
             raise ValidationError(f"expected a Comment, got {type(comment).__name__}")
         given: object = post  # the annotation is a promise callers do not always keep
@@ -277,37 +295,18 @@ class Engine:
                 f"comment {comment.id!r} was written on {to_jst(created).date().isoformat()}, "
                 f"before {self.policy.id} took effect on {self.policy.effective_from.isoformat()}"
             )
-        ctx = self._context(comment, post, previous)
+        ctx = self._context(comment, post, previous, folded)
+        found = Found(len(ctx.text))
         detectors = self._detectors
-        found: list[tuple[RuleSpec, Evidence, Mapping[str, float]]] = []
         chosen = self._gate.mask(ctx)
         while chosen:
             lowest = chosen & -chosen
             chosen ^= lowest
             spec, detect, levels = detectors[lowest.bit_length() - 1]
-            found.extend((spec, evidence, levels) for evidence in detect(ctx))
-        findings: list[Finding] = []
-        if found:
-            sensitive = tuple(
-                sorted(
-                    span
-                    for _, e, _ in found
-                    if e.mask != "none" and e.source == "text"
-                    for span in e.spans
-                )
-            )
-            sources = {
-                "text": ctx.text,
-                "author_name": ctx.author_name,
-                "author_handle": ctx.author_handle,
-            }
-            findings = [
-                self._finding(
-                    spec, e, levels, sources[e.source], sensitive if e.source == "text" else ()
-                )
-                for spec, e, levels in found
-            ]
+            found.collect(spec, levels, detect(ctx))
+        findings = [self._finding(ctx, item, found) for item in found.kept] if found.kept else []
         findings.sort(key=lambda f: (f.spans[0].start, f.spans[0].end, f.clause))
+        findings = with_omitted(findings, found.omitted, found.beyond)
         resolved = resolve_meetings(findings, self.moderation)
         platform = post.account.platform if post is not None else None
         plan = plan_actions(
@@ -322,7 +321,8 @@ class Engine:
         )
         decision = Decision(
             comment_id=comment.id,
-            findings=resolved,
+            # The plan saw every kept finding; the decision shows at most MAX_FINDINGS of them.
+            findings=cap_findings(resolved),
             actions=plan.actions,
             needs_review=plan.needs_review,
             policy_version=self.policy.version,
@@ -331,9 +331,16 @@ class Engine:
         )
         return decision, ctx.folded
 
-    def _context(self, comment: Comment, post: Post | None, previous: AbstractSet[str]) -> Context:
+    def _context(
+        self,
+        comment: Comment,
+        post: Post | None,
+        previous: Previous = NO_PREVIOUS,
+        folded: str | None = None,
+    ) -> Context:
         text = comment.text
-        folded = fold(text)
+        if folded is None:
+            folded = fold(text)
         words = self.automaton.find_by_payload(folded)
         if not self._allowed_names.isdisjoint(words):
             _apply_shields(words, self._allowed_names, self.shields)
@@ -348,23 +355,29 @@ class Engine:
             phrases=self.phrases,
         )
 
-    def _finding(
-        self,
-        spec: RuleSpec,
-        evidence: Evidence,
-        levels: Mapping[str, float],
-        text: str,
-        sensitive: tuple[Span, ...],
-    ) -> Finding:
+    def _finding(self, ctx: Context, item: Kept, found: Found) -> Finding:
+        spec, evidence, confidence = item
+        if evidence.source == "text":
+            excerpt = excerpt_of(ctx.text, evidence, found.marks)
+            personal = evidence.personal
+        else:
+            # A display name or handle is masked like text: the phone numbers and e-mail
+            # addresses in it are masked whatever the rest of the name is evidence of.
+            value = ctx.author_name if evidence.source == "author_name" else ctx.author_handle
+            values = personal_values(value)
+            excerpt = excerpt_of(mask_values(value, values), evidence, None)
+            personal = tuple(span for span, _ in values)
         return Finding(
             clause=spec.clause,
             rule=spec.id,
             spans=evidence.spans,
-            excerpt=_excerpt(text, evidence, sensitive),
+            excerpt=excerpt,
             rationale_ja=spec.rationale_ja,
             rationale_en=spec.rationale_en,
-            confidence=spec.confidence if evidence.level is None else levels[evidence.level],
+            confidence=confidence,
             source=evidence.source,
+            mask=evidence.mask,
+            personal=personal,
         )
 
 
@@ -419,103 +432,6 @@ class _Gate:
         return [i for i in range(chosen.bit_length()) if chosen >> i & 1]
 
 
-class Stream:
-    """A moderation session over a stream of comments: it remembers authors.
-
-    An author's second and later comment whose folded text equals one of their earlier comments
-    is flooding (4-7, rule ``tos.flood``), and an author's violation count drives escalation
-    (delete on a repeated clause, block from the third violating comment). Comments without an
-    author are judged on their own. A stream is mutable by nature; the engine it runs is not.
-    """
-
-    __slots__ = ("_authors", "engine")
-
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
-        self._authors: dict[str, _AuthorHistory] = {}
-
-    def assess(self, comment: Comment, post: Post | None = None) -> Decision:
-        """Judge *comment* in the light of its author's earlier comments, then remember it."""
-        if not isinstance(comment, Comment):
-            raise ValidationError(f"expected a Comment, got {type(comment).__name__}")
-        author = comment.author.id if comment.author is not None else None
-        history = self._authors.get(author) if author is not None else None
-        if history is None:
-            history = _AuthorHistory()
-        decision, folded = self.engine._assess(
-            comment,
-            post,
-            # A view, not a copy: the comment's own text is added only after it is judged.
-            previous=history.texts,
-            violations=history.violations,
-            clauses=frozenset(history.clauses),
-        )
-        if author is not None:
-            history.texts.add(folded)
-            if decision.findings:
-                history.violations += 1
-                history.clauses.update(decision.clauses)
-            self._authors[author] = history
-        return decision
-
-    def __repr__(self) -> str:
-        return f"<Stream authors={len(self._authors)} engine={self.engine!r}>"
-
-
-class _AuthorHistory:
-    __slots__ = ("clauses", "texts", "violations")
-
-    def __init__(self) -> None:
-        self.texts: set[str] = set()
-        self.violations = 0
-        self.clauses: set[str] = set()
-
-
-def _excerpt(text: str, evidence: Evidence, sensitive: tuple[Span, ...]) -> str:
-    """The evidence with a little context, with nothing personal shown in clear.
-
-    The evidence itself is masked as it says. Around it, any span another rule found to be
-    personal is masked whole, and every digit of the context is masked too: a number next to
-    an insult may be a phone number no rule recognised.
-    """
-    first, last = evidence.spans[0].start, evidence.spans[-1].end
-    start = max(0, first - _EXCERPT_CONTEXT)
-    # The excerpt is cut at _EXCERPT_MAX anyway: never build more than that of a long span.
-    end = min(len(text), last + _EXCERPT_CONTEXT, start + _EXCERPT_MAX + _EXCERPT_CONTEXT)
-    chars = list(text[start:end])
-    inside = [False] * len(chars)
-    for span in evidence.spans:
-        if span.start >= end:
-            break
-        if span.end <= end:
-            masked = _mask(text[span.start : span.end], evidence.mask)
-        else:
-            # Only the part in the window is shown; a cut value is masked whole.
-            part = text[span.start : end]
-            masked = part if evidence.mask == "none" else _mask(part, "text")
-        if len(masked) != min(span.end, end) - span.start:
-            masked = "*" * (min(span.end, end) - span.start)
-        for offset, ch in enumerate(masked):
-            chars[span.start - start + offset] = ch
-            inside[span.start - start + offset] = True
-    # Sensitive spans are sorted by start; only those overlapping the window matter.
-    lowest = bisect.bisect_left(sensitive, start - _SENSITIVE_REACH, key=_span_start)
-    for span in itertools.islice(sensitive, lowest, None):
-        if span.start >= end:
-            break
-        for pos in range(max(span.start, start), min(span.end, end)):
-            if not chars[pos - start].isspace() and (
-                evidence.mask == "none" or not inside[pos - start]
-            ):
-                chars[pos - start] = "*"
-    for number in DIGITS.finditer(text, start, end):
-        for pos in range(number.start() - start, number.end() - start):
-            if not inside[pos] and is_digit(chars[pos]):
-                chars[pos] = "*"
-    excerpt = ("…" if start > 0 else "") + "".join(chars) + ("…" if end < len(text) else "")
-    return excerpt if len(excerpt) <= _EXCERPT_MAX else excerpt[: _EXCERPT_MAX - 1] + "…"
-
-
 def _apply_shields(
     words: dict[str, list[Match[str]]],
     allowed_names: frozenset[str],
@@ -539,17 +455,3 @@ def _apply_shields(
             words[name] = kept
         else:
             del words[name]
-
-
-def _span_start(span: Span) -> int:
-    return span.start
-
-
-def _mask(value: str, how: str) -> str:
-    if how == "digits":
-        return mask_digits(value)
-    if how == "email":
-        return mask_email(value)
-    if how == "text":
-        return mask_text(value)
-    return value

@@ -11,7 +11,17 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["DIGITS", "KANJI_DIGITS", "is_digit", "mask_digits", "mask_email", "mask_text"]
+from kitami_policy._normalize import ZERO_SHAPES, digit_form
+
+__all__ = [
+    "DIGITS",
+    "KANJI_DIGITS",
+    "digit_positions",
+    "is_digit",
+    "mask_digits",
+    "mask_email",
+    "mask_text",
+]
 
 _MASK = "*"
 
@@ -45,20 +55,35 @@ def _digits_pattern() -> re.Pattern[str]:
         if chr(code).isdigit()
     )
     digit = "[\\d" + re.escape(extra) + "]"
-    digit_like = "[\\d" + re.escape(extra + "".join(sorted(KANJI_DIGITS))) + "]"
+    digit_like = "[\\d" + re.escape(extra + "".join(sorted(KANJI_DIGITS | ZERO_SHAPES))) + "]"
     joiner = "[" + re.escape(_NUMBER_JOINERS) + "]"
-    # A run of two or more digits, kanji ones included, or any single digit.
+    # A run of two or more digits, kanji ones and zero circles included, or any single digit.
     return re.compile(f"{digit_like}(?:{joiner}?{digit_like})+|{digit}")
 
 
 DIGITS: Final = _digits_pattern()
 """What excerpts mask around evidence: every character ``str.isdigit`` accepts (a test checks
-all of Unicode), and kanji digits where two or more stand together as a number."""
+all of Unicode), and kanji digits and zero circles (○九○) where two or more stand together as a
+number. A capital O read as a zero is found by :func:`digit_positions`."""
 
 
 def is_digit(ch: str) -> bool:
-    """Tell whether *ch* is a digit to mask: anything ``str.isdigit`` accepts, or a kanji digit."""
-    return ch.isdigit() or ch in KANJI_DIGITS
+    """Tell whether *ch* is a digit to mask: anything ``str.isdigit`` accepts, a kanji digit
+    or a zero circle (○, ◯)."""
+    return ch.isdigit() or ch in KANJI_DIGITS or ch in ZERO_SHAPES
+
+
+def digit_positions(value: str) -> list[int]:
+    """The positions in *value* of every character a number reader takes for a digit.
+
+    That is anything :func:`is_digit` accepts, and a capital O that stands for a zero among
+    digits (``09O-2468-1357``): any character read as a digit is masked as one.
+
+    >>> digit_positions("09O-12"), digit_positions("OK 1")
+    ([0, 1, 2, 4, 5], [3])
+    """
+    form = digit_form(value) if "O" in value else value
+    return [i for i, ch in enumerate(value) if is_digit(ch) or (ch == "O" and form[i] == "0")]
 
 
 def mask_digits(value: str, keep_head: int = 3, keep_tail: int = 2) -> str:
@@ -72,13 +97,21 @@ def mask_digits(value: str, keep_head: int = 3, keep_tail: int = 2) -> str:
     '********９０１２'
     >>> mask_digits("12")
     '**'
+
+    Whatever a number reader takes for a digit counts as one (:func:`digit_positions`):
+
+    >>> mask_digits("○九○-一二三四-五六七八"), mask_digits("09O-2468-1357")
+    ('○九○-****-**七八', '09O-****-**57')
     """
-    positions = [i for i, ch in enumerate(value) if is_digit(ch)]
+    positions = digit_positions(value)
     if len(positions) <= keep_head + keep_tail:
-        keep: set[int] = set()
+        hidden = positions
     else:
-        keep = set(positions[:keep_head]) | set(positions[len(positions) - keep_tail :])
-    return "".join(_MASK if is_digit(ch) and i not in keep else ch for i, ch in enumerate(value))
+        hidden = positions[keep_head : len(positions) - keep_tail]
+    chars = list(value)
+    for i in hidden:
+        chars[i] = _MASK
+    return "".join(chars)
 
 
 def mask_email(value: str) -> str:

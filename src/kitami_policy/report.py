@@ -163,7 +163,8 @@ class Report:
 
     def finding_records(self) -> list[dict[str, Any]]:
         """One plain dict per finding: ``id``, ``clause``, ``rule``, ``start``, ``end``,
-        ``excerpt`` (masked), ``confidence``, ``source``.
+        ``excerpt`` (masked), ``confidence``, ``source``, ``omitted`` (how many more spans of the
+        same rule the engine found than its findings show: "and N more").
         """
         return [
             {
@@ -175,6 +176,7 @@ class Report:
                 "excerpt": f.excerpt,
                 "confidence": f.confidence,
                 "source": f.source,
+                "omitted": f.omitted,
             }
             for d in self.decisions
             for f in d.findings

@@ -3,7 +3,8 @@
 A rule has two halves kept apart on purpose. Its *facts* — the clause it serves, how sure it is,
 its rationale in Japanese and English, the law a police report would cite — are data in
 ``data/rules/<family>.toml``, reviewed like the policy. Its *detector* is a plain function in the
-family's module (``rules/personal_info.py`` for 4-1, …) that reads a :class:`Context` and yields
+family's module (``rules/defamation.py`` for 4-2), or in a reading's module when the family is a
+package (``rules/personal_info/phone.py`` for 4-1), that reads a :class:`Context` and yields
 :class:`Evidence`: spans into the original text and how to mask them. The engine joins the two
 by the rule's id and turns each piece of evidence into a :class:`~kitami_policy.Finding`.
 """
@@ -14,9 +15,8 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from collections.abc import Set as AbstractSet
 from types import MappingProxyType
-from typing import Final, Literal, TypeVar, cast
+from typing import Final, TypeVar, cast
 
 import attrs
 
@@ -26,8 +26,9 @@ from kitami_policy._normalize import DIGIT_SOURCES, Normalized, normalize, numbe
 from kitami_policy._phrases import Phrase, Phrases
 from kitami_policy.clauses import check_clause_code
 from kitami_policy.content import Comment, Post
-from kitami_policy.findings import SOURCES, Span
+from kitami_policy.findings import MASKINGS, SOURCES, Masking, Span, span_key
 from kitami_policy.policy import Policy
+from kitami_policy.stream import NO_PREVIOUS, Previous
 
 __all__ = [
     "ALWAYS",
@@ -47,11 +48,6 @@ __all__ = [
 
 NG_WORDS: Final = "ng_words"
 """The word-list name under which the operator's NG words are matched (clause 4-9)."""
-
-Masking = Literal["none", "digits", "email", "text"]
-"""How an excerpt shows the evidence: as is, digits masked, an e-mail masked, or all masked."""
-
-MASKINGS: Final = ("none", "digits", "email", "text")
 
 T = TypeVar("T")
 
@@ -87,10 +83,26 @@ class RuleSpec:
 
 
 def _sorted_spans(value: Iterable[Span]) -> tuple[Span, ...]:
-    return tuple(sorted(v.to_tuple(value)))
+    spans = v.to_tuple(value)
+    if all(type(span) is Span for span in spans):
+        # Sorting on (start, end) compares in C: evidence of a dense comment holds thousands.
+        return tuple(sorted(spans, key=span_key))
+    return tuple(sorted(spans))
 
 
-@attrs.frozen
+def _one_span(value: object) -> bool:
+    """Whether *value* is a tuple of one Span: nearly all evidence, taken as it is."""
+    return type(value) is tuple and len(value) == 1 and type(value[0]) is Span
+
+
+_SPANS: Final = v.instances_of(Span, non_empty=True)
+_PERSONAL: Final = v.instances_of(Span)
+_MASK: Final = attrs.validators.in_(MASKINGS)
+_LEVEL: Final = attrs.validators.optional(v.non_empty_str)
+_SOURCE: Final = attrs.validators.in_(SOURCES)
+
+
+@attrs.frozen(init=False)
 class Evidence:
     """What a detector found: where, and how the excerpt must be masked.
 
@@ -103,16 +115,46 @@ class Evidence:
             never hold numbers: how sure a reading is, and so whether a person reviews it, is
             policy data.
         source: what the spans point into (``"text"``, ``"author_name"``, ``"author_handle"``).
+        personal: spans of the source that hold personal data, masked in every excerpt and
+            view wherever they show (a doxxed person's name beside evidence shown as written);
+            the evidence spans themselves when *mask* is not ``"none"`` and nothing is given.
     """
 
-    spans: tuple[Span, ...] = attrs.field(
-        converter=_sorted_spans, validator=v.instances_of(Span, non_empty=True)
-    )
-    mask: Masking = attrs.field(default="none", validator=attrs.validators.in_(MASKINGS))
-    level: str | None = attrs.field(
-        default=None, validator=attrs.validators.optional(v.non_empty_str)
-    )
-    source: str = attrs.field(default="text", validator=attrs.validators.in_(SOURCES))
+    spans: tuple[Span, ...]
+    mask: Masking
+    level: str | None
+    source: str
+    personal: tuple[Span, ...]
+
+    def __init__(
+        self,
+        spans: Iterable[Span],
+        mask: Masking = "none",
+        level: str | None = None,
+        source: str = "text",
+        personal: Iterable[Span] | None = None,
+    ) -> None:
+        # Written out rather than generated: a dense comment makes one per match, and the one-
+        # span case skips the sorting and the generic checks. The checks are attrs' own.
+        if not _one_span(spans):
+            spans = _sorted_spans(spans)
+            _SPANS(self, attrs.fields(Evidence).spans, spans)
+        if personal is None:
+            personal = spans if mask != "none" else ()
+        elif not _one_span(personal):
+            personal = _sorted_spans(personal)
+            _PERSONAL(self, attrs.fields(Evidence).personal, personal)
+        if mask not in MASKINGS:
+            _MASK(self, cast("attrs.Attribute[str]", attrs.fields(Evidence).mask), mask)
+        if level is not None:
+            _LEVEL(self, attrs.fields(Evidence).level, level)
+        if source != "text":
+            _SOURCE(self, attrs.fields(Evidence).source, source)
+        object.__setattr__(self, "spans", spans)
+        object.__setattr__(self, "mask", mask)
+        object.__setattr__(self, "level", level)
+        object.__setattr__(self, "source", source)
+        object.__setattr__(self, "personal", personal)
 
 
 @attrs.define(eq=False)
@@ -129,8 +171,10 @@ class Context:
         words: word-list matches on ``folded``, by list name.
         post: the post the comment answers, if known.
         policy: the policy in force.
-        previous: folded texts of the same author's earlier comments in this stream (a
-            read-only view; the stream does not copy its history for every comment).
+        previous: what the stream knows of earlier comments that bears on this one
+            (:class:`~kitami_policy.stream.Previous`: whether the author wrote before, and
+            whether this comment is flooding by CLAUSES.md's stream rule); nothing for a
+            comment judged on its own.
         phrases: the engine's Latin terms, which :attr:`latin` matches word by word.
     """
 
@@ -140,7 +184,7 @@ class Context:
     words: Mapping[str, Sequence[Match[str]]]
     post: Post | None
     policy: Policy
-    previous: AbstractSet[str] = frozenset()
+    previous: Previous = NO_PREVIOUS
     phrases: Phrases | None = None
     _latin: dict[str, list[Phrase]] | None = None
     _normalized: Normalized | None = None
@@ -288,7 +332,7 @@ def _has_post(ctx: Context) -> bool:
 
 
 def _has_previous(ctx: Context) -> bool:
-    return bool(ctx.previous)
+    return bool(ctx.previous.flooding)
 
 
 def _always(ctx: Context) -> bool:
@@ -317,7 +361,8 @@ SIGNALS: Final[Mapping[str, Callable[[Context], bool]]] = MappingProxyType(
 - ``opening_bracket``: the text opens (after spaces) with one of :data:`OPENING_BRACKETS`;
 - ``author``: the comment has an author with a name or handle;
 - ``post``: the post is known;
-- ``previous``: the author wrote earlier in this stream;
+- ``previous``: the stream found this comment to repeat earlier ones (flooding, CLAUSES.md's
+  stream rule);
 - ``always``: every comment.
 """
 

@@ -1,8 +1,9 @@
 """Clause 4-7, spam (``tos.flood``, ``tos.mass_mention``, ``tos.hashtag_stuffing``).
 
-Flooding as the stream rule reads it: an author's comment whose folded text equals one of that
-author's earlier ones (the first comment is judged on its own; a question asked again in other
-words or by another author is not flooding). Mass @-mentions, and hashtags stuffed in.
+Flooding as CLAUSES.md's stream rule reads it (:mod:`kitami_policy.stream` keeps the copies): the
+same folded text from one author within 10 minutes or a third time within 24 hours, or from a
+third author under one post (a question asked again in other words is not flooding). Mass
+@-mentions, and hashtags stuffed in.
 """
 
 from __future__ import annotations
@@ -18,12 +19,14 @@ __all__ = ["find_flood", "find_hashtag_stuffing", "find_mass_mention"]
 
 
 def find_flood(ctx: Context) -> Iterable[Evidence]:
-    """The author posts again a text (after folding) they already posted in this stream.
-
-    A text that folds to nothing (emoji only) cannot be compared and is left to other rules.
+    """The comment floods by CLAUSES.md's stream rule: its normalised text again from its author
+    within 10 minutes of the previous copy, or for the third time within 24 hours, or from the
+    third author under one post. The stream that remembers the copies says so
+    (:mod:`kitami_policy.stream`, ``Context.previous``); a comment judged on its own never
+    floods. A text that folds to nothing (emoji only) cannot be compared and is left to other
+    rules.
     """
-    previous = ctx.previous
-    if previous and ctx.folded and ctx.folded in previous:
+    if ctx.previous.flooding and ctx.folded:
         return (Evidence(spans=(Span(0, len(ctx.text)),)),)
     return ()
 

@@ -1,9 +1,10 @@
 """Issue 10: nothing in a comment file may stop a run or leak what it masks.
 
-The classes here cover the input and output side (issue 10 §2, §3 first bullet, §4, §6):
-lines that crashed the run, error messages that echoed values, the output file, policy files
-and the API's argument checks, and a property test over arbitrary input. Each class is
-self-contained; helpers are prefixed ``_io_``.
+The classes here cover the input and output side (issue 10 §2, §3 first bullet, §4, §6): lines
+that crashed the run, error messages that echoed values, the output file, policy files and the
+API's argument checks, and a property test over arbitrary input. Each class is self-contained;
+helpers are prefixed ``_io_``. The engine's side (linear cost, caps, masking, the stream rule)
+is tests/test_hostile_engine.py.
 """
 
 from __future__ import annotations
@@ -262,7 +263,7 @@ class TestLinesThatStoppedTheRun:
         code, out, err = _io_moderate(data)
         records = [json.loads(x) for x in out.splitlines()]
         assert [r["id"] for r in records] == ["c1", "boom", "c3"]
-        assert records[1]["error"].startswith("internal error (TypeError in test_hostile_inputs")
+        assert records[1]["error"].startswith("internal error (TypeError in test_hostile_io")
         assert code == cli_status.EXIT_FAILED
         assert err.count("\n") == 1
         assert err.startswith("kitami-policy: line 2: internal error")

@@ -1,0 +1,210 @@
+"""Rule patterns and their words: every literal can match, and the terms live in word lists.
+
+The fold drops long marks, separators and 、。, turns katakana into hiragana and shortens a run
+of one letter (いい → い, ばばあ → ばあ, http → htp). A literal the fold would change can never
+match folded text, so a rule holding one silently misses what it was written for. Each rule
+module names the patterns it runs on ``folded`` in ``FOLDED_PATTERNS``; this module finds every
+such use in the sources, so an undeclared pattern fails too. The terms the patterns read come
+from the family's own word lists (tests/test_word_list_sources.py checks each says where its
+terms come from).
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import re._constants as sre  # type: ignore[import-not-found]
+import re._parser as sre_parse  # type: ignore[import-not-found]
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+import kitami_policy.rules
+from kitami_policy._normalize import fold
+from kitami_policy.rules import FAMILIES, impersonation, personal_info
+
+
+def _modules() -> list[ModuleType]:
+    prefix = kitami_policy.rules.__name__ + "."
+    return [
+        importlib.import_module(info.name)
+        for info in pkgutil.walk_packages(kitami_policy.rules.__path__, prefix)
+    ]
+
+
+MODULES = _modules()
+DECLARING = [m for m in MODULES if hasattr(m, "FOLDED_PATTERNS")]
+# NAME.search(folded, ...), NAME.match(ctx.folded, ...) and the like.
+_USE = re.compile(
+    r"\b([A-Za-z_][A-Za-z0-9_]*)\.(?:search|match|fullmatch|finditer|findall|sub|split)"
+    r"\(\s*(?:ctx\.)?folded\b"
+)
+
+
+def _name(module: ModuleType) -> str:
+    return module.__name__.removeprefix("kitami_policy.rules.")
+
+
+def literals(pattern: re.Pattern[str]) -> Iterator[str]:
+    """Every literal *pattern* must meet in the text: runs of literal characters, and each
+    character of a character class (negated classes only say what not to meet).
+
+    >>> sorted(literals(re.compile(r"ab(?:c|[de])f?[^g]")))
+    ['ab', 'c', 'd', 'e', 'f']
+    """
+
+    def walk(items: Any) -> Iterator[str]:
+        run: list[str] = []
+        for op, value in items:
+            if op is sre.LITERAL:
+                run.append(chr(value))
+                continue
+            if run:
+                yield "".join(run)
+                run = []
+            if op is sre.IN:
+                if all(member is not sre.NEGATE for member, _ in value):
+                    yield from (chr(v) for member, v in value if member is sre.LITERAL)
+            elif op is sre.SUBPATTERN:
+                yield from walk(value[3])
+            elif op is sre.BRANCH:
+                for branch in value[1]:
+                    yield from walk(branch)
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+                yield from walk(value[2])
+            elif op in (sre.ASSERT, sre.ASSERT_NOT):
+                yield from walk(value[1])
+            elif op is sre.ATOMIC_GROUP:
+                yield from walk(value)
+        if run:
+            yield "".join(run)
+
+    yield from walk(sre_parse.parse(pattern.pattern, pattern.flags))
+
+
+def _dead(patterns: tuple[re.Pattern[str], ...]) -> set[tuple[str, str]]:
+    return {
+        (pattern.pattern[:30], literal)
+        for pattern in patterns
+        for literal in literals(pattern)
+        if fold(literal) != literal
+    }
+
+
+class TestDeclared:
+    """The patterns a module runs on the folded text are the ones it declares."""
+
+    def test_rule_modules_declare_their_folded_patterns(self) -> None:
+        """Many readings run patterns on the fold; each declares them as compiled patterns."""
+        assert len(DECLARING) >= 30
+        for module in DECLARING:
+            patterns = module.FOLDED_PATTERNS
+            assert isinstance(patterns, tuple), _name(module)
+            assert patterns, _name(module)
+            assert all(isinstance(p, re.Pattern) for p in patterns), _name(module)
+
+    @pytest.mark.parametrize("module", MODULES, ids=_name)
+    def test_every_pattern_used_on_the_fold_is_declared(self, module: ModuleType) -> None:
+        """A pattern the source runs on ``folded`` is in some module's FOLDED_PATTERNS."""
+        declared = {id(p) for m in DECLARING for p in m.FOLDED_PATTERNS}
+        source = Path(str(module.__file__)).read_text(encoding="utf-8")
+        undeclared = {
+            name
+            for name in _USE.findall(source)
+            if isinstance(getattr(module, name, None), re.Pattern)
+            and id(getattr(module, name)) not in declared
+        }
+        assert undeclared == set()
+
+    @pytest.mark.parametrize(
+        "family", [f for f in FAMILIES if hasattr(f, "FOLDED_PATTERNS")], ids=_name
+    )
+    def test_a_family_joins_the_patterns_of_its_modules(self, family: ModuleType) -> None:
+        """The family's FOLDED_PATTERNS hold every declared pattern of its modules."""
+        joined = {id(p) for p in family.FOLDED_PATTERNS}
+        members = [m for m in DECLARING if m.__name__.startswith(family.__name__ + ".")]
+        assert members
+        assert {
+            _name(m) for m in members if not {id(p) for p in m.FOLDED_PATTERNS} <= joined
+        } == set()
+
+
+class TestLiteralsMatchTheFold:
+    """Every literal of a declared pattern is its own fold."""
+
+    @pytest.mark.parametrize("module", DECLARING, ids=_name)
+    def test_no_literal_the_fold_would_change(self, module: ModuleType) -> None:
+        """いい, ばばあ, キャンプ, ー or 、 in a folded pattern could never match."""
+        assert _dead(module.FOLDED_PATTERNS) == set()
+
+    def test_the_check_finds_dead_literals(self) -> None:
+        """The check catches a shortened run, katakana, a long mark and a dropped mark."""
+        pattern = re.compile(r"すればいい|キャンプ|はんまー|住所[、は]|ok")
+        assert {lit for _, lit in _dead((pattern,))} == {"すればいい", "キャンプ", "はんまー", "、"}
+
+    def test_the_scan_finds_uses_on_the_fold(self) -> None:
+        """The source scan reads the call forms the rules use."""
+        source = "_A.search(folded, 3)\n_B.match(ctx.folded)\n_C.search(ctx.text)\nx.sub(folded)"
+        assert _USE.findall(source) == ["_A", "_B", "x"]
+
+
+class TestWordListsOfTheSplitFamilies:
+    """4-1 and 4-5 keep the terms their patterns read in their own word lists."""
+
+    @pytest.mark.parametrize("family", [personal_info, impersonation], ids=_name)
+    def test_patterns_read_only_the_familys_lists(self, family: ModuleType) -> None:
+        """Every list a pattern of the family reads is one of the family's WORD_LISTS, so the
+        automaton that gates the family's detectors matches the same terms."""
+        package = Path(str(family.__file__)).parent
+        read = {
+            name
+            for source in package.glob("*.py")
+            for call in re.finditer(
+                r"\b(?:pattern|terms|_words)\(([^)]*)\)", source.read_text(encoding="utf-8")
+            )
+            for name in re.findall(r"['\"]((?:pii|impersonation)_[a-z_]+)['\"]", call[1])
+        }
+        assert read
+        own = set(family.WORD_LISTS)
+        if family is impersonation:
+            # 4-5 reads whose a number is through 4-1's attribution.
+            own |= set(personal_info.WORD_LISTS)
+        assert read - own == set()
+
+    @pytest.mark.parametrize("family", [personal_info, impersonation], ids=_name)
+    def test_no_alternation_of_words_is_left_in_code(self, family: ModuleType) -> None:
+        """No pattern of the family spells a long alternation of kana or kanji words itself:
+        such a set of terms belongs in a word list."""
+        package = Path(str(family.__file__)).parent
+        word = r"[ぁ-んァ-ヶ一-龥ー]{2,}"
+        ladder = re.compile(rf"(?:{word}\|){{5,}}{word}")
+        offenders = {
+            (source.name, m[0][:40])
+            for source in package.glob("*.py")
+            for m in ladder.finditer(source.read_text(encoding="utf-8"))
+        }
+        assert offenders == set()
+
+
+class TestListsKeepTheGrammar:
+    """A word list inside a pattern never bypasses the grammar written around it."""
+
+    @pytest.mark.parametrize(
+        ("text", "claim"),
+        [
+            ("北見市役所ですか？手続きを教えてください", False),
+            ("北見市役所でーす。こちらで受付します", True),
+            ("市長の責任です。対応してください", False),
+        ],
+    )
+    def test_claims_keep_their_lookaheads(self, text: str, claim: bool) -> None:
+        """ですか is a question, でーす a claim, 市長の責任 not a name: whatever the lists hold."""
+        from kitami_policy import Comment
+        from kitami_policy.engine import Engine
+
+        decision = Engine.default().assess(Comment(id="c", text=text))
+        assert ("impersonation.claim" in decision.rules) is claim
