@@ -63,7 +63,7 @@ from kitami_policy.engine import MAX_FINDINGS, MAX_SPANS_PER_RULE, Engine
 from kitami_policy.findings import Decision, Finding, Span
 from kitami_policy.jst import to_jst
 from kitami_policy.policy import DATA_DIR, parse_policy
-from kitami_policy.records import comment_from_record
+from kitami_policy.records import comment_from_record, decision_record
 from kitami_policy.report import Assessment, Report
 from kitami_policy.rules import Rule
 from kitami_policy.rules.base import ALWAYS, Context, Evidence, RuleSpec
@@ -1084,6 +1084,15 @@ class TestEngineBoundedOutput:
         assert sum(len(f.spans) for f in phones) == MAX_SPANS_PER_RULE
         assert [f.omitted for f in phones] == [0] * (len(phones) - 1) + [1000 - 20]
         assert phones[0].spans[0].start == 0
+
+    def test_the_batch_record_says_how_many_more(self) -> None:
+        """The JSON Lines record carries the count on the capped rule's last finding only."""
+        text = "".join(f"090-{1000 + i:04d}-{2000 + i:04d} " for i in range(30))
+        record = decision_record(_ENGINE.assess(Comment(id="c", text=text)))
+        phones = [f for f in record["findings"] if f["rule"] == "pii.phone"]
+        assert [f.get("omitted") for f in phones] == [None] * (len(phones) - 1) + [10]
+        kept = decision_record(_ENGINE.assess(Comment(id="c", text="090-1234-5678")))
+        assert "omitted" not in kept["findings"][0]
 
     def test_an_insult_wall_keeps_20_spans(self) -> None:
         """The issue's "し ね " wall keeps 20 spans of its insult rule however long it is."""

@@ -83,7 +83,8 @@ def record_id(record: object) -> str | None:
 
 
 def decision_record(decision: Decision) -> dict[str, Any]:
-    """The output record of one decision (masked excerpts only)."""
+    """The output record of one decision (masked excerpts only). A finding says ``omitted``
+    when its rule found more evidence than it keeps, and ``source`` when it is not the text."""
     return {
         "id": decision.comment_id,
         "clauses": list(decision.clauses),
@@ -97,6 +98,8 @@ def decision_record(decision: Decision) -> dict[str, Any]:
                 "end": f.spans[-1].end,
                 "excerpt": f.excerpt,
                 **({"source": f.source} if f.source != "text" else {}),
+                # Evidence past the rule's cap (engine.MAX_SPANS_PER_RULE): "and N more".
+                **({"omitted": f.omitted} if f.omitted else {}),
             }
             for f in decision.findings
         ],
