@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kitami_policy import Comment, Engine, assess_report
 from kitami_policy.text_report import (
     _MIN_EXCERPT,
     MIN_WIDTH,
@@ -12,6 +13,7 @@ from kitami_policy.text_report import (
     summary_lines,
     table_header,
     table_row,
+    text_safe,
     wrap,
 )
 
@@ -32,6 +34,25 @@ class TestTable:
         shown = " ".join(line[MIN_WIDTH - _MIN_EXCERPT :].strip() for line in row.splitlines())
         assert shown == f"line 3: {error}".strip()
         assert all(display_width(line) <= width for line in row.splitlines())
+
+    @pytest.mark.parametrize("value", ["c\n1", "c\x1b[2J", "c\u2028", "c\ud800", "c\r\x85"])
+    def test_a_value_cannot_break_a_row_or_drive_a_terminal(self, value: str) -> None:
+        """Ids, excerpts and errors show controls, separators and surrogates as escapes."""
+        decision = {"id": value, "clauses": [], "actions": ["keep"], "findings": []}
+        excerpt = {**decision, "findings": [{"excerpt": value}]}
+        error = {"id": value, "line": 2, "error": f"bad {value}"}
+        for record in (decision, excerpt, error):
+            row = table_row(record)
+            assert len(row.splitlines()) == 1
+            assert text_safe(value) in row
+            assert not any(ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0 for c in row)
+            assert not any("\ud800" <= c <= "\udfff" or c in "\u2028\u2029" for c in row)
+
+    def test_report_table_escapes_too(self) -> None:
+        """Report.table, the API's table, is as safe to print as the command's."""
+        report = assess_report(Engine.default(), [Comment(id="\x1b[31m", text="ok")])
+        assert "\x1b" not in report.table()
+        assert "\\x1b[31m" in report.table()
 
     def test_actions_are_named_as_in_json(self) -> None:
         """Every action keeps its JSON name in the table; a long list wraps, uncut."""

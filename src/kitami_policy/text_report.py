@@ -4,11 +4,15 @@ The functions work on the JSON records of the batch command (:mod:`kitami_policy
 so ``kitami-policy moderate --format table``, ``demo`` and
 :meth:`kitami_policy.report.Report.table` print the same rows. Actions are named by their
 values, as JSON and CSV name them; a long list of actions or an error message wraps in its
-column and is never cut. Widths count terminal columns: a CJK character takes two.
+column and is never cut. Widths count terminal columns: a CJK character takes two. A value
+that reaches a row (an id, an excerpt, an error) shows its control characters, line separators
+and lone surrogates as escapes (:func:`text_safe`), so it can neither break a row nor drive a
+terminal, wherever the table is printed.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any, Final
@@ -22,6 +26,7 @@ __all__ = [
     "summary_lines",
     "table_header",
     "table_row",
+    "text_safe",
     "wrap",
 ]
 
@@ -32,6 +37,21 @@ _WIDTHS: Final = (8, 11, 17, 6)
 _MIN_EXCERPT: Final = 12
 MIN_WIDTH: Final = sum(_WIDTHS) + len(_WIDTHS) + _MIN_EXCERPT
 """The narrowest table whose rows are never cut (58 columns); narrower ones are cut."""
+# C0 and C1 controls, DEL, NEL, the Unicode line separators and every surrogate.
+_UNSAFE: Final = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_ESCAPES: Final = {
+    **{code: repr(chr(code))[1:-1] for code in (*range(0x20), *range(0x7F, 0xA0))},
+    **{code: f"\\u{code:04x}" for code in (0x2028, 0x2029, *range(0xD800, 0xE000))},
+}
+
+
+def text_safe(text: str) -> str:
+    """*text* on one printable line: controls, separators and surrogates as escapes.
+
+    >>> text_safe("a\\nb\\x1b[2J\\u2028")
+    'a\\\\nb\\\\x1b[2J\\\\u2028'
+    """
+    return text.translate(_ESCAPES) if _UNSAFE.search(text) else text
 
 
 def summary_lines(
@@ -194,18 +214,18 @@ def table_row(record: Mapping[str, Any], width: int = 100) -> str:
     """
     excerpt_width = _columns(width)[-1]
     if "error" in record:
-        ident = record.get("id") or f"line {record.get('line')}"
-        message = f"line {record.get('line')}: {record['error']}"
+        ident = text_safe(str(record.get("id") or f"line {record.get('line')}"))
+        message = text_safe(f"line {record.get('line')}: {record['error']}")
         return _lines(([str(ident)], ["-"], ["error"], ["-"], wrap(message, excerpt_width)), width)
     findings = record.get("findings") or []
     actions = ",".join(record.get("actions", ()))
     return _lines(
         (
-            [str(record.get("id"))],
+            [text_safe(str(record.get("id")))],
             [",".join(record.get("clauses", ())) or "-"],
             wrap(actions, _WIDTHS[2], after=","),
             ["yes" if record.get("needs_review") else "-"],
-            [findings[0]["excerpt"] if findings else ""],
+            [text_safe(findings[0]["excerpt"]) if findings else ""],
         ),
         width,
     )

@@ -32,7 +32,7 @@ from kitami_policy.cli.files import (
     read_text,
     width,
 )
-from kitami_policy.cli.printing import LineWriter, text_safe
+from kitami_policy.cli.printing import LineWriter
 from kitami_policy.cli.status import (
     EXIT_OK,
     EXIT_REJECTED,
@@ -200,18 +200,11 @@ def _writer(fmt: str, out: TextIO, columns: int, name: str) -> Callable[[dict[st
 
 
 def _table_row(lines: LineWriter, record: dict[str, Any], columns: int) -> None:
-    """Write *record* as table lines; a row may wrap over several, a value never breaks one."""
+    """Write *record* as table lines; a row may wrap over several, a value never breaks one
+    (``table_row`` escapes the line breaks inside a value)."""
     from kitami_policy.text_report import table_row
 
-    # The row's own line breaks are the table's; those inside a value (an id's "\n") are
-    # escaped before the row is laid out, so they cannot start a line of their own.
-    shown = dict(record)
-    for key in ("id", "error"):
-        if isinstance(shown.get(key), str):
-            shown[key] = text_safe(shown[key])
-    if shown.get("findings"):
-        shown["findings"] = [{**f, "excerpt": text_safe(f["excerpt"])} for f in shown["findings"]]
-    for line in table_row(shown, columns).split("\n"):
+    for line in table_row(record, columns).split("\n"):
         lines.line(line)
 
 

@@ -23,20 +23,15 @@ import re
 from typing import Any, Final, Literal, TextIO
 
 from kitami_policy.cli.status import RunError
+from kitami_policy.text_report import text_safe
 
-__all__ = ["GuardedOutput", "LineWriter", "json_safe", "text_safe"]
+__all__ = ["GuardedOutput", "LineWriter", "json_safe"]
 
 # Characters that may stand inside a JSON string but that a line-oriented reader or a UTF-8
 # encoder cannot take raw: NEL, the two Unicode line separators and every surrogate.
 _JSON_UNSAFE: Final = re.compile("[\x85\u2028\u2029\ud800-\udfff]")
 _JSON_ESCAPES: Final = {
     code: f"\\u{code:04x}" for code in (0x85, 0x2028, 0x2029, *range(0xD800, 0xE000))
-}
-# In text, C0 and C1 controls and DEL besides.
-_TEXT_UNSAFE: Final = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
-_TEXT_ESCAPES: Final = {
-    **_JSON_ESCAPES,
-    **{code: repr(chr(code))[1:-1] for code in (*range(0x20), *range(0x7F, 0xA0))},
 }
 
 
@@ -47,15 +42,6 @@ def json_safe(line: str) -> str:
     '{"id": "\\\\ud800\\\\u2028"}'
     """
     return line.translate(_JSON_ESCAPES) if _JSON_UNSAFE.search(line) else line
-
-
-def text_safe(text: str) -> str:
-    """*text* on one printable line: controls, separators and surrogates as escapes.
-
-    >>> text_safe("a\\nb\\x1b[2J")
-    'a\\\\nb\\\\x1b[2J'
-    """
-    return text.translate(_TEXT_ESCAPES) if _TEXT_UNSAFE.search(text) else text
 
 
 class LineWriter:
