@@ -15,7 +15,8 @@ import time
 from collections.abc import Callable, Sequence
 
 from kitami_policy._automaton import Automaton
-from kitami_policy._normalize import fold, normalize, number_form
+from kitami_policy._normalize import fold, normalize
+from kitami_policy._number_form import number_form
 
 # Twenty comments of the kinds the city's pages receive: complaints, questions, praise,
 # insults, spam, doxxing, off-topic chatter (some of them evasive on purpose).

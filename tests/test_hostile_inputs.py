@@ -56,7 +56,7 @@ from kitami_policy import (
     to_json,
 )
 from kitami_policy._html import mask_personal, personal_spans
-from kitami_policy._normalize import digit_form
+from kitami_policy._number_form import digit_form
 from kitami_policy.cli import main
 from kitami_policy.cli import status as cli_status
 from kitami_policy.engine import MAX_FINDINGS, MAX_SPANS_PER_RULE, Engine

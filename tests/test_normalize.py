@@ -1,4 +1,4 @@
-"""Tests for kitami_policy._normalize: the fold, its offset map and the number form."""
+"""Tests for kitami_policy._normalize (the fold and its offset map) and _number_form."""
 
 from __future__ import annotations
 
@@ -15,7 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kitami_policy import _normalize as normalize_module
-from kitami_policy._normalize import Normalized, fold, normalize, number_form
+from kitami_policy import _number_form as number_form_module
+from kitami_policy._normalize import Normalized, fold, normalize
+from kitami_policy._number_form import number_form
 from kitami_policy.errors import InvalidTextError, OutOfRangeError
 
 # Characters that exercise every corner of the fold: half-width kana and voiced marks, spacing
@@ -292,7 +294,7 @@ class TestTables:
 
     def test_tables_are_read_only(self) -> None:
         """The module's tables cannot be changed at run time."""
-        for table in (normalize_module._FOLD_TABLE, normalize_module._NUMBER_TABLE):
+        for table in (normalize_module._FOLD_TABLE, number_form_module._NUMBER_TABLE):
             assert isinstance(table, MappingProxyType)
             with pytest.raises(TypeError):
                 table[0x41] = "x"  # type: ignore[index]

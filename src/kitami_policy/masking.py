@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from kitami_policy._normalize import ZERO_SHAPES, digit_form
+from kitami_policy._number_form import ZERO_SHAPES, digit_form
 
 __all__ = [
     "DIGITS",

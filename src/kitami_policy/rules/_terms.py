@@ -8,7 +8,7 @@ of the comment, and each term is spelled for it:
 - ``"fold"``: :func:`~kitami_policy._normalize.fold` of the term, so that every literal of a
   pattern that runs on the folded text is its own fold (a term whose fold it is not, such as
   はんまー, could never match there);
-- ``"numbers"``: :func:`~kitami_policy._normalize.number_form` of the term (the long mark ー is
+- ``"numbers"``: :func:`~kitami_policy._number_form.number_form` of the term (the long mark ー is
   ``-`` there, as in センタ-);
 - ``"text"``: the term as written, with a long mark matching any of the dashes writers type for
   it (センター, センタ－, センタｰ).
@@ -20,7 +20,8 @@ import functools
 import re
 from typing import Final, Literal
 
-from kitami_policy._normalize import fold, number_form
+from kitami_policy._normalize import fold
+from kitami_policy._number_form import number_form
 from kitami_policy._wordlist import load_wordlist
 
 __all__ = ["Form", "pattern", "terms"]

@@ -22,7 +22,8 @@ import attrs
 
 from kitami_policy import _validate as v
 from kitami_policy._automaton import Match
-from kitami_policy._normalize import DIGIT_SOURCES, Normalized, normalize, number_form
+from kitami_policy._normalize import Normalized, normalize
+from kitami_policy._number_form import DIGIT_SOURCES, number_form
 from kitami_policy._phrases import Phrase, Phrases
 from kitami_policy.clauses import check_clause_code
 from kitami_policy.content import Comment, Post
@@ -165,7 +166,7 @@ class Context:
         comment: the comment being assessed.
         text: its original text (spans point here).
         folded: ``normalize.fold(text)``: the matching form for words.
-        numbers: ``normalize.number_form(text)`` (a property, computed on first use): same
+        numbers: ``_number_form.number_form(text)`` (a property, computed on first use): same
             length as ``text``, digits and full-width forms made ASCII, for numbers, URLs and
             addresses.
         words: word-list matches on ``folded``, by list name.
@@ -193,7 +194,7 @@ class Context:
 
     @property
     def numbers(self) -> str:
-        """``normalize.number_form(text)``, computed on first use (most comments need none)."""
+        """``_number_form.number_form(text)``, computed on first use (most comments need none)."""
         if self._numbers is None:
             self._numbers = number_form(self.text)
         return self._numbers
@@ -354,7 +355,7 @@ SIGNALS: Final[Mapping[str, Callable[[Context], bool]]] = MappingProxyType(
 )
 """What a comment may show, by name, for :class:`Trigger`.
 
-- ``digit``: a character :func:`~kitami_policy._normalize.number_form` reads as a digit, any
+- ``digit``: a character :func:`~kitami_policy._number_form.number_form` reads as a digit, any
   Unicode decimal digit, or 十;
 - ``latin``: a Latin letter in the folded text (full-width and look-alike letters included);
 - ``at`` and ``hash``: ``@`` or ``#`` in the folded text (＠ and ＃ included);

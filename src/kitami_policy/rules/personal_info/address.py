@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Final
 
-from kitami_policy._normalize import number_form
+from kitami_policy._number_form import number_form
 from kitami_policy.findings import Span
 from kitami_policy.rules._terms import pattern
 from kitami_policy.rules.base import Context, Evidence

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Final
 
-from kitami_policy._normalize import digit_form, number_form
+from kitami_policy._number_form import digit_form, number_form
 from kitami_policy.findings import Span
 from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.personal_info.attribution import attributed_to_office, owner_names

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from kitami_policy._normalize import digit_form
+from kitami_policy._number_form import digit_form
 from kitami_policy.findings import Masking, Span
 from kitami_policy.rules.personal_info.email import email_values
 from kitami_policy.rules.personal_info.numbers import DIGIT_RUN, NON_DIGIT
