@@ -62,7 +62,8 @@ from kitami_policy.cli import status as cli_status
 from kitami_policy.engine import MAX_FINDINGS, MAX_SPANS_PER_RULE, Engine
 from kitami_policy.findings import Decision, Finding, Span
 from kitami_policy.jst import to_jst
-from kitami_policy.policy import DATA_DIR, parse_policy
+from kitami_policy.policy import DATA_DIR
+from kitami_policy.policy_file import parse_policy
 from kitami_policy.records import comment_from_record, decision_record
 from kitami_policy.report import Assessment, Report
 from kitami_policy.rules import Rule

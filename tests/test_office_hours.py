@@ -21,7 +21,8 @@ from kitami_policy import JST, NaiveDatetimeError, OutOfRangeError, Policy, Vali
 from kitami_policy.convert import from_dict, to_dict
 from kitami_policy.hours import YEAR_END_LABEL, HoursVersion, SpecialDay, Weekday
 from kitami_policy.office_hours import OfficeHours, Window
-from kitami_policy.policy import DATA_DIR, KITAMI, KITAMI_OFFICE_HOURS, parse_policy
+from kitami_policy.policy import DATA_DIR, KITAMI, KITAMI_OFFICE_HOURS
+from kitami_policy.policy_file import parse_policy
 
 HOURS = KITAMI_OFFICE_HOURS
 NEW_YORK = tz.gettz("America/New_York")

@@ -21,7 +21,8 @@ from kitami_policy import (
     load_policy,
     policy_in_force,
 )
-from kitami_policy.policy import DATA_DIR, parse_policy
+from kitami_policy.policy import DATA_DIR
+from kitami_policy.policy_file import parse_policy
 
 FICTIONAL = Path(__file__).parent / "data" / "fictional-town.toml"
 

@@ -34,7 +34,8 @@ from kitami_policy.findings import Decision, Finding
 from kitami_policy.hours import HoursVersion, SpecialDay
 from kitami_policy.jst import JST, parse_datetime
 from kitami_policy.office_hours import OfficeHours
-from kitami_policy.policy import Policy, load_policy, policy_in_force
+from kitami_policy.policy import Policy, policy_in_force
+from kitami_policy.policy_file import load_policy
 
 if TYPE_CHECKING:
     from kitami_policy.engine import Engine

@@ -64,7 +64,7 @@ from kitami_policy.rules.personal_info import personal_values
 from kitami_policy.ruleset import RuleSet
 from kitami_policy.stream import NO_PREVIOUS, Previous, Stream
 
-__all__ = ["MAX_FINDINGS", "MAX_SPANS_PER_RULE", "NG_WORDS", "Engine", "Stream"]
+__all__ = ["MAX_FINDINGS", "MAX_SPANS_PER_RULE", "NG_WORDS", "Engine"]
 
 
 def _words(value: Iterable[str]) -> tuple[str, ...]:
