@@ -12,7 +12,9 @@ __all__ = [
     "BRAND_DOMAINS",
     "CAMPAIGN",
     "CHEAP_TLDS",
+    "COMMON_TLDS",
     "ENTRY",
+    "FILE_SUFFIXES",
     "GIVEAWAY",
     "GIVEAWAY_CONDITION",
     "GIVEAWAY_PARTICIPANT",
@@ -66,3 +68,5 @@ SHORTENER_DOMAINS: Final = "tos_shorteners"
 REPUTABLE_DOMAINS: Final = "tos_reputable"
 BRAND_DOMAINS: Final = "tos_brands"
 CHEAP_TLDS: Final = "tos_cheap_tlds"
+COMMON_TLDS: Final = "tos_common_tlds"
+FILE_SUFFIXES: Final = "tos_file_suffixes"
