@@ -59,6 +59,7 @@ from kitami_policy.rules.advertising.lists import (
     ILLICIT,
     INVEST,
     INVEST_STRONG,
+    PATTERN_LISTS,
     PITCH,
     PUBLIC,
     PURPOSE,
@@ -141,5 +142,8 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     CONSUMER,
     ENGLISH,
     ENGLISH_PRODUCTS,
+    # The terms the readings' patterns spell out: the automaton matches them too, so the
+    # family keeps one set of lists for its guards and its patterns.
+    *PATTERN_LISTS,
 )
 ALLOWED_LISTS: Final[tuple[str, ...]] = ("ad_allowed",)

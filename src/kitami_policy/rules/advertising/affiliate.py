@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from kitami_policy.rules._terms import pattern
 from kitami_policy.rules.advertising.grammar import evidence, regex_span
-from kitami_policy.rules.advertising.lists import AFFILIATE, REFERRAL
+from kitami_policy.rules.advertising.lists import AFFILIATE, REFERRAL, REWARD
 from kitami_policy.rules.advertising.purpose import warned
 from kitami_policy.rules.base import Context, Evidence
 
@@ -26,9 +27,7 @@ _AFFILIATE_URL: Final = re.compile(
     re.IGNORECASE,
 )
 # A referral code needs a reward or a code beside it ("招待コードが届かない" is a question).
-_REWARD: Final = re.compile(
-    r"もらえ|貰え|げっと|入力|使って|使うと|ぽいんと|円|特典|ぷれぜんと|登録|お得"
-)
+_REWARD: Final = re.compile(pattern(REWARD, form="fold"))
 # The patterns run on the folded text; each literal in them is its own fold.
 FOLDED_PATTERNS: Final = (_REWARD,)
 _CODE_TOKEN: Final = re.compile(

@@ -10,6 +10,8 @@ from typing import Final
 __all__ = [
     "AFFILIATE",
     "CONSUMER",
+    "CONTACT",
+    "COUNTERFEIT",
     "CTA",
     "CURE",
     "DEAL",
@@ -18,21 +20,30 @@ __all__ = [
     "ENGLISH_PRODUCTS",
     "GIVEAWAY",
     "GROWTH",
+    "HAND_OVER",
     "ILLICIT",
     "INVEST",
     "INVEST_STRONG",
+    "ON_OFFER",
+    "PATTERN_LISTS",
+    "PAYOUT",
+    "PAY_PERIOD",
     "PITCH",
     "PITCHES",
     "PUBLIC",
     "PURPOSE",
     "REFERRAL",
+    "REWARD",
     "SALE",
     "SELLER",
     "SERVICE",
+    "SHARE",
     "SIDEJOB",
     "SIDEJOB_STRONG",
+    "SOLD",
     "SOLICIT",
     "SOLICIT_WEAK",
+    "SPENT",
     "STRONG",
     "VOICE",
     "WARNING",
@@ -68,3 +79,28 @@ PITCHES: Final = frozenset((PITCH, CTA, SOLICIT))
 # English spam, matched word by word (english.py).
 ENGLISH: Final = "ad_english"
 ENGLISH_PRODUCTS: Final = "ad_english_products"
+# Terms the readings' patterns spell out (rules/_terms.py), not signals of their own: what is
+# offered to hand over and how to ask for it, counterfeits on offer, money paid out or spent,
+# goods sold, a finder's share, a referral's reward and earnings by period.
+HAND_OVER: Final = "ad_hand_over"
+CONTACT: Final = "ad_contact"
+COUNTERFEIT: Final = "ad_counterfeit"
+ON_OFFER: Final = "ad_on_offer"
+PAYOUT: Final = "ad_payout"
+SPENT: Final = "ad_spent"
+SOLD: Final = "ad_sold"
+SHARE: Final = "ad_sharer"
+REWARD: Final = "ad_reward"
+PAY_PERIOD: Final = "ad_pay_period"
+PATTERN_LISTS: Final = (
+    HAND_OVER,
+    CONTACT,
+    COUNTERFEIT,
+    ON_OFFER,
+    PAYOUT,
+    SPENT,
+    SOLD,
+    SHARE,
+    REWARD,
+    PAY_PERIOD,
+)

@@ -11,21 +11,28 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from kitami_policy.rules._terms import pattern
 from kitami_policy.rules.advertising.english import english_promotion
 from kitami_policy.rules.advertising.grammar import QUESTION, evidence, first, prices, regex_span
 from kitami_policy.rules.advertising.lists import (
     CONSUMER,
+    CONTACT,
+    COUNTERFEIT,
     CTA,
     CURE,
     DEAL,
     GIVEAWAY,
+    HAND_OVER,
     ILLICIT,
+    ON_OFFER,
+    PAYOUT,
     PUBLIC,
     PURPOSE,
     SALE,
     SELLER,
     SERVICE,
     SOLICIT,
+    SPENT,
     STRONG,
     VOICE,
 )
@@ -49,28 +56,29 @@ _URL: Final = re.compile(
 )
 # A toll-free number (0120, 0800) is a business's, never a private person's.
 _FREE_DIAL: Final = re.compile(r"0(?:120|800)\D{0,3}\d{2,4}\D{0,3}\d{3,4}")
+
+
+# The patterns below run on the folded text: their words come from the family's word lists,
+# spelled as the fold spells them (rules/_terms.py), and their grammar is written out.
+def _words(*names: str) -> str:
+    return pattern(*names, form="fold")
+
+
 # Something on hand offered to whoever wants it, with a way to get it ("白い粉もありまーす❄
 # 欲しい人は連絡ちょうだい"): an offer to hand over, read on the fold. 欲しい人, ほしい人, 欲しい方
 # and ほしい方 are all ad_cta words, which the rule's trigger counts on.
 _HAND_OVER: Final = re.compile(
-    r"(?:あります|あるよ|ありまっす|譲ります|分けます|わけます|分けてあげ)(?:よ|ね)?.{0,4}?"
-    r"(?:欲しい|ほしい)(?:人|方)は?(?:連絡|ご連絡|dm|りぷ|こめんと|言って|声かけ|めっせ)"
+    rf"{_words(HAND_OVER)}(?:よ|ね)?.{{0,4}}?(?:欲しい|ほしい)(?:人|方)は?{_words(CONTACT)}"
 )
 # Counterfeit goods offered ("Ｎ級コピー品あります", "スーパーコピーを格安で"): the goods on the
 # fold, then a sign they are on offer. Read only when an illicit word matched.
-_COUNTERFEIT: Final = re.compile(r"すぱこぴ|こぴ品|n級|s級|偽ぶらんど|ぱちもん|ぱちもの")
-_ON_OFFER: Final = re.compile(
-    r"あります|有ります|扱って|分の1|値段|格安|激安|お安く|お譲り|安く"
-    r"|種類あり|在庫あり|取り揃え|取りそろえ|入荷|ら買って|買ってね|買ってくだ|買いに来|売ります"
-)
+_COUNTERFEIT: Final = re.compile(_words(COUNTERFEIT))
+_ON_OFFER: Final = re.compile(_words(ON_OFFER))
 # A call to buy beside a cure claim ("購入は下のリンクから").
 _BUY: Final = re.compile(r"購入|注文|お求め|買え")
 # Money paid out to the reader ("補償金の受け取りはこちら → …"): a phishing lure (4-7) or an
 # impersonator's notice (4-5), not a sale. On the fold.
-_PAYOUT: Final = re.compile(
-    r"(?:補償金|給付金|還付金|支援金|見舞金|返金)(?!(?:が|は)?(?:入ったら|入れば|出たら|で買|で購入))"
-    r"|受け取り|受取"
-)
+_PAYOUT: Final = re.compile(rf"{_words(PAYOUT)}(?!(?:が|は)?{_words(SPENT)})|受け取り|受取")
 # The patterns run on the folded text; each literal in them is its own fold.
 FOLDED_PATTERNS: Final = (_BUY, _COUNTERFEIT, _HAND_OVER, _ON_OFFER, _PAYOUT)
 

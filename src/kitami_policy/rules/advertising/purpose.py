@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from kitami_policy.rules.advertising.lists import ILLICIT, SELLER, SERVICE, WARNING
+from kitami_policy.rules._terms import pattern
+from kitami_policy.rules.advertising.lists import ILLICIT, SELLER, SERVICE, SHARE, SOLD, WARNING
 from kitami_policy.rules.base import Context
 from kitami_policy.rules.impersonation import speaks_as_office
 
@@ -22,20 +23,16 @@ _SHIELDED_WARNING: Final = re.compile(r"詐欺|注意")
 # sold (CLAUSES.md, "Where clauses meet"). A fee, a payment, a discount or a link alone is the
 # office it poses as asking, 4-5.
 _GOODS: Final = frozenset((SELLER, SERVICE, ILLICIT))
+# Goods handed over at a price ("特別価格でお分けします") are in the list; a service priced per
+# unit or taken on for a sum ("1本8000円", "1回3000円で承ります") is grammar.
 _SOLD: Final = re.compile(
-    r"販売|売|購入|注文|商品|発送|買い取|買取"
-    # Goods handed over at a price ("特別価格でお分けします"), a service priced per unit or
-    # taken on for a sum ("1本8000円", "1回3000円で承ります").
-    r"|お分けし|お分け致|お分けいた|特別価格|頒布"
+    rf"{pattern(SOLD, form='fold')}"
     r"|1(?:回|本|個|枚|冊|台|箱|袋|件|時間|軒|戸)(?:あたり|につき)?\d+円|\d円で(?:承|請け|引き受|対応)"
 )
 # A finder sharing something or exposing someone ("ミラー配信してるとこ見つけた → …",
 # "再アップしたやつ ↓", "晒しとく"): a link or a LINE id there sells nothing (piracy is 4-3,
 # exposure 4-1). On the fold.
-SHARER: Final = re.compile(
-    r"見つけた|見っけ|したやつ|してたやつ|置いとく|置いておく|貼っとく|上げとく|晒し|晒す|さらしと"
-    r"|共有します|共有しとく|共有しておく|共有しときます|全ぺじ共有"
-)
+SHARER: Final = re.compile(pattern(SHARE, form="fold"))
 # The patterns run on the folded text; each literal in them is its own fold.
 FOLDED_PATTERNS: Final = (SHARER, _SHIELDED_WARNING, _SOLD)
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from kitami_policy.rules._terms import pattern
 from kitami_policy.rules.advertising.grammar import DIGIT, QUESTION, evidence, first, regex_span
 from kitami_policy.rules.advertising.lists import (
     EARN,
     GIVEAWAY,
+    PAY_PERIOD,
     PITCH,
     PITCHES,
     PUBLIC,
@@ -30,9 +32,10 @@ __all__ = ["LEVELS", "SIDEJOB_LISTS", "find_side_job"]
 SIDEJOB_LISTS: Final = frozenset((SIDEJOB, SIDEJOB_STRONG))
 _NOTHING: Final[tuple[Evidence, ...]] = ()
 
-# Earnings with an amount: 月収100万, 日給5万円, 1日5分で3万.
+# Earnings with an amount, on the number form: 月収100万, 日給5万円, 1日5分で3万.
 _AMOUNT: Final = re.compile(
-    r"(?:月収|月商|月給|日給|日収|時給|年収|月|日|週|分で)\s*\+?\s*\d[\d,.]*\s*(?:万|千円|円)"
+    rf"(?:{pattern(PAY_PERIOD, form='numbers')}|月|日|週|分で)"
+    r"\s*\+?\s*\d[\d,.]*\s*(?:万|千円|円)"
 )
 
 

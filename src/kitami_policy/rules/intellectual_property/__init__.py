@@ -70,6 +70,7 @@ from kitami_policy.rules.intellectual_property.lists import (
     NO_CONSENT,
     OFFER,
     OTHERS,
+    PATTERN_LISTS,
     PIRACY,
     PUBLISH,
     REPOST,
@@ -144,5 +145,8 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     CREATIVE,
     ADULT,
     SUFFERED,
+    # The terms the readings' patterns spell out: the automaton matches them too, so the
+    # family keeps one set of lists for its guards and its patterns.
+    *PATTERN_LISTS,
 )
 ALLOWED_LISTS: Final[tuple[str, ...]] = ("ip_allowed",)

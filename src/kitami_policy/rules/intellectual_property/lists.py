@@ -9,6 +9,7 @@ from typing import Final
 
 __all__ = [
     "ADULT",
+    "AUDIO_FORMAT",
     "BRANDS",
     "CAPTURE",
     "CHANNEL",
@@ -27,11 +28,13 @@ __all__ = [
     "NO_CONSENT",
     "OFFER",
     "OTHERS",
+    "PATTERN_LISTS",
     "PIRACY",
     "PUBLISH",
     "REPOST",
     "REQUEST",
     "REUSE",
+    "RIPPED",
     "SELF",
     "SOURCE",
     "SPREAD",
@@ -72,3 +75,8 @@ EXPLOIT: Final = "ip_exploit"
 CREATIVE: Final = "ip_creative"
 ADULT: Final = "ip_adult"
 SUFFERED: Final = "ip_suffered"
+# Terms the readings' patterns spell out (rules/_terms.py), not signals of their own: formats
+# a work is converted to and the ways copies are taken out of a service.
+AUDIO_FORMAT: Final = "ip_audio_format"
+RIPPED: Final = "ip_ripped"
+PATTERN_LISTS: Final = (AUDIO_FORMAT, RIPPED)

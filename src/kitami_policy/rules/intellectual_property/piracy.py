@@ -13,16 +13,19 @@ from collections.abc import Sequence
 from typing import Final
 
 from kitami_policy._automaton import Match
+from kitami_policy.rules._terms import pattern
 from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.intellectual_property.grammar import LINK, SENTENCE_END, evidence
 from kitami_policy.rules.intellectual_property.lists import (
     ADULT,
+    AUDIO_FORMAT,
     CHANNEL,
     FREE,
     GUARD,
     LAWFUL,
     OFFER,
     PIRACY,
+    RIPPED,
     WORKS,
 )
 
@@ -35,10 +38,10 @@ _PIRATE_HOST: Final = re.compile(
     r"\s?(?:\.|\[\.\]|\(\.\))\s?(?!(?:apk|exe|zip|pdf|mp3|mp4|jpg|png|html?|php)(?![a-z]))[a-z]{2,}",
     re.IGNORECASE,
 )
-# Copies taken out of a service: converted, recorded, downloaded (on the fold).
+# Copies taken out of a service: converted, recorded, downloaded (on the fold, its words from
+# the word lists spelled as the fold spells them).
 _RIPPED: Final = re.compile(
-    r"(?:mp3|mp4|wav|flac|ac|m4a)(?:に|へ)?(?:変換|化)|に変換して|に変換した|録音して|録音した"
-    r"|dlして|だうんろどして|落として|落とした|ぶっこ抜|吸い出"
+    rf"{pattern(AUDIO_FORMAT, form='fold')}(?:に|へ)?(?:変換|化)|{pattern(RIPPED, form='fold')}"
 )
 # The patterns run on the folded text; each literal in them is its own fold.
 FOLDED_PATTERNS: Final = (_RIPPED,)

@@ -39,8 +39,10 @@ from kitami_policy.rules.terms_of_use.lists import (
     GIVEAWAY,
     GIVEAWAY_CONDITION,
     GIVEAWAY_PARTICIPANT,
+    GROWTH_REPOST,
     GROWTH_TARGET,
     LINK_CUE,
+    PATTERN_LISTS,
     PHISHING_LURE,
 )
 from kitami_policy.rules.terms_of_use.urls import find_urls
@@ -74,7 +76,7 @@ TRIGGERS: Final[Mapping[str, Trigger]] = {
     "tos.phishing": Trigger(words={PHISHING_LURE}, signals={"latin"}),
     # Needs a giveaway word and a condition; the giveaway list is the rarer of the two.
     "tos.fake_giveaway": Trigger(words={GIVEAWAY}),
-    "tos.account_sale": Trigger(words={ACCOUNT_SALE, GROWTH_TARGET}),
+    "tos.account_sale": Trigger(words={ACCOUNT_SALE, GROWTH_TARGET, GROWTH_REPOST}),
 }
 
 # Every pattern of the family that runs on the folded text (tests/test_rule_patterns.py).
@@ -92,5 +94,9 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     GIVEAWAY_PARTICIPANT,
     ACCOUNT_SALE,
     GROWTH_TARGET,
+    GROWTH_REPOST,
+    # The terms the readings' patterns spell out: the automaton matches them too, so the
+    # family keeps one set of lists for its guards and its patterns.
+    *PATTERN_LISTS,
 )
 ALLOWED_LISTS: Final[tuple[str, ...]] = ()

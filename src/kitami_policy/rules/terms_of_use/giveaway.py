@@ -12,31 +12,41 @@ from collections.abc import Iterable
 from typing import Final
 
 from kitami_policy._normalize import fold
+from kitami_policy.rules._terms import pattern, terms
 from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.terms_of_use.lists import (
+    CAMPAIGN,
+    ENTRY,
     GIVEAWAY,
     GIVEAWAY_CONDITION,
     GIVEAWAY_PARTICIPANT,
+    MESSAGE,
+    MONEY,
+    WARNED,
+    WEAK_GIFT,
 )
 
 __all__ = ["FOLDED_PATTERNS", "find_fake_giveaway"]
 
 _GIVEAWAY_WORDS: Final = frozenset((GIVEAWAY,))
-# A post that runs the city's own campaign: its readers talk about prizes and follows.
-_CAMPAIGN_POST: Final = re.compile(r"プレゼント|抽選|応募|キャンペーン|当選|フォロー")
-_MONEY_GIVEAWAY: Final = re.compile(
-    r"お金|現金|万円|円分|円当|ぎふと|ぺいぺい|paypay|あまぎふ|配り"
-)
+# A post that runs the city's own campaign: its readers talk about prizes and follows. Read on
+# the post's original text.
+_CAMPAIGN_POST: Final = re.compile(pattern(CAMPAIGN, form="text"))
 
 
-_WEAK_GIFTS: Final = frozenset(
-    fold(t) for t in ("をプレゼント", "プレゼントします", "差し上げます", "名様に", "抽選で")
-)
-_ENTRY: Final = re.compile(r"応募|当選|当た|全員|抽選")
+# The patterns below run on the folded text: their words come from the family's word lists,
+# spelled as the fold spells them (rules/_terms.py), and their grammar is written out.
+def _words(*names: str) -> str:
+    return pattern(*names, form="fold")
+
+
+_MONEY_GIVEAWAY: Final = re.compile(_words(MONEY))
+_WEAK_GIFTS: Final = frozenset(fold(t) for t in terms(WEAK_GIFT))
+_ENTRY: Final = re.compile(_words(ENTRY))
 # A giveaway message received and reported or warned about ("当選しましたってDMが来た、怪しい").
+# After って, めいる and a bare 来た count too.
 _GIVEAWAY_REPORTED: Final = re.compile(
-    r"って(?:dm|めっせじ|めえる|めいる|連絡|電話|きた|来た)|と(?:いう|の)(?:dm|めっせじ|めえる|連絡|電話)"
-    r"|怪し|あやし|詐欺|に注意|注意して|ご注意|気をつけ|気を付け|偽物|にせもの"
+    rf"って(?:{_words(MESSAGE)}|めいる|きた|来た)|と(?:いう|の){_words(MESSAGE)}|{_words(WARNED)}"
 )
 # The patterns run on the folded text; each literal in them is its own fold.
 FOLDED_PATTERNS: Final = (_ENTRY, _GIVEAWAY_REPORTED, _MONEY_GIVEAWAY)

@@ -12,13 +12,16 @@ from collections.abc import Iterable
 from typing import Final
 
 from kitami_policy.findings import Span
+from kitami_policy.rules._terms import pattern
 from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.impersonation import speaks_as_office
 from kitami_policy.rules.terms_of_use.lists import (
     BRAND_DOMAINS,
+    CHEAP_TLDS,
     LINK_CUE,
     PHISHING_LURE,
     REPUTABLE_DOMAINS,
+    SPENT,
 )
 from kitami_policy.rules.terms_of_use.urls import domains, has_link_shape, listed, urls_of
 
@@ -46,11 +49,7 @@ _PUBLIC_SUFFIXES: Final = (".lg.jp", ".go.jp")
 _MALWARE_PATH: Final = re.compile(
     r"\.(?:apk|exe|scr|bat|msi|jar|vbs|dmg|cmd|ps1)(?:$|[?#])", re.IGNORECASE
 )
-_CHEAP_TLDS: Final = (
-    ".xyz", ".top", ".click", ".icu", ".buzz", ".tk", ".ml", ".ga", ".cf", ".gq", ".work",
-    ".download", ".zip", ".mov", ".support", ".loan", ".win", ".bid", ".rest", ".cam", ".sbs",
-    ".cfd", ".monster",
-)  # fmt: skip
+_CHEAP_TLDS: Final = tuple(f".{tld}" for tld in sorted(domains(CHEAP_TLDS)))
 # A program's extension worn as a label of the host (app.apk.download, setup-exe.xyz).
 _MALWARE_HOST: Final = re.compile(r"(?:^|[.-])(?:apk|exe|msi|dmg|scr)(?:[.-]|$)")
 # An app offered from a cheap top-level domain (bousai-app.xyz/get): no store links that way.
@@ -88,7 +87,7 @@ _IP_LINK: Final = re.compile(
 
 # Money the reader already expects, to be spent ("還付金入ったら買って"): a seller's pitch, no
 # lure to claim it. On the fold, right after the lure word.
-_SPENT: Final = re.compile(r"(?:が|は)?(?:入ったら|入れば|出たら|で買|で購入|使って|をつかって)")
+_SPENT: Final = re.compile(rf"(?:が|は)?{pattern(SPENT, form='fold')}")
 # The patterns run on the folded text; each literal in them is its own fold.
 FOLDED_PATTERNS: Final = (_SPENT,)
 

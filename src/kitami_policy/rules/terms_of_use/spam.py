@@ -13,7 +13,9 @@ from collections.abc import Iterable
 from typing import Final
 
 from kitami_policy.findings import Span
+from kitami_policy.rules._terms import pattern
 from kitami_policy.rules.base import Context, Evidence
+from kitami_policy.rules.terms_of_use.lists import MENTION_PUSH, SPAM_TAG
 
 __all__ = ["find_flood", "find_hashtag_stuffing", "find_mass_mention"]
 
@@ -35,19 +37,15 @@ _MENTION: Final = re.compile(r"(?<![A-Za-z0-9_.])@[\w.]{1,30}")
 _MASS_MENTIONS: Final = 5
 # Fewer mentions are spam too when the comment asks them to spread, follow or click.
 _FEW_MENTIONS: Final = 3
+# Read on the number form, as is the hashtags' text, or with a link.
 _MENTION_PUSH: Final = re.compile(
-    r"拡散|広めて|見て|みて|チェック|check|フォロー|ふぉろー|相互|RT|リポスト|シェア|http|\.ly/|DM",
-    re.IGNORECASE,
+    rf"{pattern(MENTION_PUSH, form='numbers')}|http|\.ly/", re.IGNORECASE
 )
 _HASHTAG: Final = re.compile(r"[#＃][^\s#＃、。,，.．!！?？「」()（）]+")
 _MANY_HASHTAGS: Final = 8
 _MOSTLY_HASHTAGS: Final = 5
 # Tags that exist only to trade follows and likes: four of them are stuffing on their own.
-_SPAM_TAG: Final = re.compile(
-    r"相互|フォロバ|ふぉろば|いいね返し|いいね歓迎|拡散希望|f4f|l4l|follow|like4like|followme|"
-    r"instagood|photooftheday|いいねした人|フォローした人",
-    re.IGNORECASE,
-)
+_SPAM_TAG: Final = re.compile(pattern(SPAM_TAG, form="numbers"), re.IGNORECASE)
 _SPAM_TAGS: Final = 4
 
 

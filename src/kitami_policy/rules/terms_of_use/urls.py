@@ -14,6 +14,7 @@ from typing import Final
 from kitami_policy._wordlist import load_wordlist
 from kitami_policy.findings import Span
 from kitami_policy.rules.base import Context
+from kitami_policy.rules.terms_of_use.lists import COMMON_TLDS, FILE_SUFFIXES
 
 __all__ = ["domains", "find_urls", "has_link_shape", "listed", "urls_of"]
 
@@ -30,17 +31,16 @@ _URL_CUE: Final = re.compile(r"[.\])。]\s?[A-Za-z]|//|ドット|\sdot\s")
 _DEFANGED_DOT: Final = re.compile(
     r"\s?\.\s?|\[\.\]|\(\.\)|\[dot\]|\(dot\)|\s?ドット\s?|。|\sdot\s", re.IGNORECASE
 )
-# File names and the like that look like hosts: 写真.jpg is not a link.
-_FILE_SUFFIXES: Final = (
-    ".jpg", ".jpeg", ".png", ".gif", ".pdf", ".txt", ".doc", ".docx", ".xls", ".xlsx", ".zip",
-    ".mp4", ".mov",
-)  # fmt: skip
 
 
 # Domain lists are read as written (dots kept), not through the automaton: hosts are compared
 # label by label, which a substring matcher over folded text cannot do.
 def domains(name: str) -> frozenset[str]:
     return frozenset(term.casefold() for term in load_wordlist(name))
+
+
+# File names and the like that look like hosts: 写真.jpg is not a link.
+_FILE_SUFFIXES: Final = tuple(f".{suffix}" for suffix in sorted(domains(FILE_SUFFIXES)))
 
 
 def has_link_shape(numbers: str) -> bool:
@@ -94,7 +94,7 @@ def _urls_in(text: str, origin: list[int] | None) -> list[tuple[Span, str, str]]
     return found
 
 
-_COMMON_TLDS: Final = (".ly", ".com", ".jp", ".net", ".gd", ".co", ".to", ".me", ".io", ".cc")
+_COMMON_TLDS: Final = tuple(f".{tld}" for tld in sorted(domains(COMMON_TLDS)))
 
 # Letters spaced out one by one (b i t . l y): three single characters in a row.
 _SPACED_OUT: Final = re.compile(
