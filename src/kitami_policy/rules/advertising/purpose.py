@@ -17,8 +17,6 @@ from kitami_policy.rules.impersonation import speaks_as_office
 
 __all__ = ["FOLDED_PATTERNS", "SHARER", "office_notice", "warned"]
 
-# Warning words that other families' allowed words (詐欺師に注意) shield from every word list.
-_SHIELDED_WARNING: Final = re.compile(r"詐欺|注意")
 # What an impersonator's notice must show to be an advertisement as well: goods or a service
 # sold (CLAUSES.md, "Where clauses meet"). A fee, a payment, a discount or a link alone is the
 # office it poses as asking, 4-5.
@@ -34,7 +32,7 @@ _SOLD: Final = re.compile(
 # exposure 4-1). On the fold.
 SHARER: Final = re.compile(pattern(SHARE, form="fold"))
 # The patterns run on the folded text; each literal in them is its own fold.
-FOLDED_PATTERNS: Final = (SHARER, _SHIELDED_WARNING, _SOLD)
+FOLDED_PATTERNS: Final = (SHARER, _SOLD)
 
 
 def office_notice(ctx: Context) -> bool:
@@ -50,4 +48,4 @@ def office_notice(ctx: Context) -> bool:
 
 def warned(ctx: Context) -> bool:
     """Tell whether the comment warns about such pitches or complains about resellers."""
-    return WARNING in ctx.words or _SHIELDED_WARNING.search(ctx.folded) is not None
+    return WARNING in ctx.words
