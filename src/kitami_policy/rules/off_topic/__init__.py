@@ -41,6 +41,7 @@ from kitami_policy.rules.off_topic.lists import (
     DISMISS,
     KITAMI,
     LIFE,
+    NATIONAL,
     PASTIME,
     PLACES,
     SERVICES,
@@ -88,5 +89,6 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     CHAIN_NOUN,
     PASTIME,
     LIFE,
+    NATIONAL,
 )
 ALLOWED_LISTS: Final[tuple[str, ...]] = ("offtopic_allowed",)

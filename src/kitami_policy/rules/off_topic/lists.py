@@ -16,6 +16,7 @@ __all__ = [
     "DISMISS",
     "KITAMI",
     "LIFE",
+    "NATIONAL",
     "PASTIME",
     "PLACES",
     "SERVICES",
@@ -32,3 +33,4 @@ DISMISS: Final = "offtopic_dismiss"
 CHAIN_NOUN: Final = "offtopic_chain_noun"
 PASTIME: Final = "offtopic_pastime"
 LIFE: Final = "offtopic_life"
+NATIONAL: Final = "offtopic_national"
