@@ -11,9 +11,18 @@ __all__ = [
     "AWAY",
     "CAMPAIGN",
     "CHAIN",
+    "CHAIN_CALL",
+    "CHAIN_CIRCLE",
+    "CHAIN_CURSE",
     "CHAIN_NOUN",
+    "CHAIN_OBJECT",
+    "CHAIN_PASS",
+    "CHAIN_SPREAD",
+    "CHAIN_WARNING",
     "CHATTER",
     "DISMISS",
+    "HOAX_CLAIM",
+    "HOAX_SCOPE",
     "KITAMI",
     "LIFE",
     "NATIONAL",
@@ -34,3 +43,12 @@ CHAIN_NOUN: Final = "offtopic_chain_noun"
 PASTIME: Final = "offtopic_pastime"
 LIFE: Final = "offtopic_life"
 NATIONAL: Final = "offtopic_national"
+CHAIN_CALL: Final = "offtopic_chain_call"
+CHAIN_CIRCLE: Final = "offtopic_chain_circle"
+CHAIN_CURSE: Final = "offtopic_chain_curse"
+CHAIN_OBJECT: Final = "offtopic_chain_object"
+CHAIN_PASS: Final = "offtopic_chain_pass"
+CHAIN_SPREAD: Final = "offtopic_chain_spread"
+CHAIN_WARNING: Final = "offtopic_chain_warning"
+HOAX_CLAIM: Final = "offtopic_hoax_claim"
+HOAX_SCOPE: Final = "offtopic_hoax_scope"
