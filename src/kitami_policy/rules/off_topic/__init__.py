@@ -33,6 +33,7 @@ from typing import Final
 from kitami_policy.rules.base import ALWAYS, Detector, Trigger
 from kitami_policy.rules.off_topic import campaign, chain, chatter, other_municipality, relevance
 from kitami_policy.rules.off_topic.lists import (
+    ADDRESSED,
     AWAY,
     CAMPAIGN,
     CHAIN,
@@ -45,6 +46,8 @@ from kitami_policy.rules.off_topic.lists import (
     CHAIN_SPREAD,
     CHAIN_WARNING,
     CHATTER,
+    CROWD,
+    DIARY,
     DISMISS,
     HOAX_CLAIM,
     HOAX_SCOPE,
@@ -108,5 +111,8 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     CHAIN_WARNING,
     HOAX_CLAIM,
     HOAX_SCOPE,
+    ADDRESSED,
+    CROWD,
+    DIARY,
 )
 ALLOWED_LISTS: Final[tuple[str, ...]] = ("offtopic_allowed",)

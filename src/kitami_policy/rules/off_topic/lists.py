@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 __all__ = [
+    "ADDRESSED",
     "AWAY",
     "CAMPAIGN",
     "CHAIN",
@@ -20,6 +21,8 @@ __all__ = [
     "CHAIN_SPREAD",
     "CHAIN_WARNING",
     "CHATTER",
+    "CROWD",
+    "DIARY",
     "DISMISS",
     "HOAX_CLAIM",
     "HOAX_SCOPE",
@@ -52,3 +55,6 @@ CHAIN_SPREAD: Final = "offtopic_chain_spread"
 CHAIN_WARNING: Final = "offtopic_chain_warning"
 HOAX_CLAIM: Final = "offtopic_hoax_claim"
 HOAX_SCOPE: Final = "offtopic_hoax_scope"
+ADDRESSED: Final = "offtopic_addressed"
+CROWD: Final = "offtopic_crowd"
+DIARY: Final = "offtopic_diary"
