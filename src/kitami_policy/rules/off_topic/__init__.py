@@ -34,6 +34,7 @@ from kitami_policy.rules.base import ALWAYS, Detector, Trigger
 from kitami_policy.rules.off_topic import campaign, chain, chatter, other_municipality, relevance
 from kitami_policy.rules.off_topic.lists import (
     ADDRESSED,
+    APPEAL,
     AWAY,
     CAMPAIGN,
     CHAIN,
@@ -49,14 +50,19 @@ from kitami_policy.rules.off_topic.lists import (
     CROWD,
     DIARY,
     DISMISS,
+    ELECTION,
     HOAX_CLAIM,
     HOAX_SCOPE,
     KITAMI,
     LIFE,
     NATIONAL,
+    NOT_AWAY,
     PASTIME,
     PLACES,
+    QUESTION,
     SERVICES,
+    TRAVEL,
+    WEATHER,
 )
 
 __all__ = ["ALLOWED_LISTS", "DETECTORS", "FOLDED_PATTERNS", "TRIGGERS", "WORD_LISTS"]
@@ -114,5 +120,11 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     ADDRESSED,
     CROWD,
     DIARY,
+    APPEAL,
+    ELECTION,
+    NOT_AWAY,
+    QUESTION,
+    TRAVEL,
+    WEATHER,
 )
 ALLOWED_LISTS: Final[tuple[str, ...]] = ("offtopic_allowed",)

@@ -9,6 +9,7 @@ from typing import Final
 
 __all__ = [
     "ADDRESSED",
+    "APPEAL",
     "AWAY",
     "CAMPAIGN",
     "CHAIN",
@@ -24,14 +25,19 @@ __all__ = [
     "CROWD",
     "DIARY",
     "DISMISS",
+    "ELECTION",
     "HOAX_CLAIM",
     "HOAX_SCOPE",
     "KITAMI",
     "LIFE",
     "NATIONAL",
+    "NOT_AWAY",
     "PASTIME",
     "PLACES",
+    "QUESTION",
     "SERVICES",
+    "TRAVEL",
+    "WEATHER",
 ]
 
 KITAMI: Final = "offtopic_kitami"
@@ -58,3 +64,9 @@ HOAX_SCOPE: Final = "offtopic_hoax_scope"
 ADDRESSED: Final = "offtopic_addressed"
 CROWD: Final = "offtopic_crowd"
 DIARY: Final = "offtopic_diary"
+APPEAL: Final = "offtopic_appeal"
+ELECTION: Final = "offtopic_election"
+NOT_AWAY: Final = "offtopic_not_away"
+QUESTION: Final = "offtopic_question"
+TRAVEL: Final = "offtopic_travel"
+WEATHER: Final = "offtopic_weather"
