@@ -11,6 +11,8 @@ __all__ = [
     "ADDRESSED",
     "APPEAL",
     "AWAY",
+    "BOOKS_COMMENT",
+    "BOOKS_POST",
     "CAMPAIGN",
     "CHAIN",
     "CHAIN_CALL",
@@ -26,13 +28,20 @@ __all__ = [
     "DIARY",
     "DISMISS",
     "ELECTION",
+    "ELECTION_COMMENT",
+    "ELECTION_POST",
+    "GENERIC_BIGRAMS",
     "HOAX_CLAIM",
     "HOAX_SCOPE",
     "KITAMI",
     "LIFE",
+    "MUSIC_COMMENT",
+    "MUSIC_POST",
     "NATIONAL",
     "NOT_AWAY",
     "PASTIME",
+    "PHOTO_COMMENT",
+    "PHOTO_POST",
     "PLACES",
     "QUESTION",
     "SERVICES",
@@ -70,3 +79,12 @@ NOT_AWAY: Final = "offtopic_not_away"
 QUESTION: Final = "offtopic_question"
 TRAVEL: Final = "offtopic_travel"
 WEATHER: Final = "offtopic_weather"
+GENERIC_BIGRAMS: Final = "offtopic_generic_bigrams"
+BOOKS_POST: Final = "offtopic_books_post"
+BOOKS_COMMENT: Final = "offtopic_books_comment"
+PHOTO_POST: Final = "offtopic_photo_post"
+PHOTO_COMMENT: Final = "offtopic_photo_comment"
+MUSIC_POST: Final = "offtopic_music_post"
+MUSIC_COMMENT: Final = "offtopic_music_comment"
+ELECTION_POST: Final = "offtopic_election_post"
+ELECTION_COMMENT: Final = "offtopic_election_comment"
