@@ -116,6 +116,7 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     CHAIN_NOUN,
     PASTIME,
     LIFE,
+    # The words of one reading each (lists.py).
     NATIONAL,
     CHAIN_CALL,
     CHAIN_CIRCLE,

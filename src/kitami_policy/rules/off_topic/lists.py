@@ -60,7 +60,9 @@ DISMISS: Final = "offtopic_dismiss"
 CHAIN_NOUN: Final = "offtopic_chain_noun"
 PASTIME: Final = "offtopic_pastime"
 LIFE: Final = "offtopic_life"
+# The words of one reading each, which its patterns and sets read: campaign.py,
 NATIONAL: Final = "offtopic_national"
+# chain.py,
 CHAIN_CALL: Final = "offtopic_chain_call"
 CHAIN_CIRCLE: Final = "offtopic_chain_circle"
 CHAIN_CURSE: Final = "offtopic_chain_curse"
@@ -70,15 +72,18 @@ CHAIN_SPREAD: Final = "offtopic_chain_spread"
 CHAIN_WARNING: Final = "offtopic_chain_warning"
 HOAX_CLAIM: Final = "offtopic_hoax_claim"
 HOAX_SCOPE: Final = "offtopic_hoax_scope"
+# chatter.py,
 ADDRESSED: Final = "offtopic_addressed"
 CROWD: Final = "offtopic_crowd"
 DIARY: Final = "offtopic_diary"
+# other_municipality.py,
 APPEAL: Final = "offtopic_appeal"
 ELECTION: Final = "offtopic_election"
 NOT_AWAY: Final = "offtopic_not_away"
 QUESTION: Final = "offtopic_question"
 TRAVEL: Final = "offtopic_travel"
 WEATHER: Final = "offtopic_weather"
+# and relevance.py (the subjects a post and a comment share: post cue, comment cue).
 GENERIC_BIGRAMS: Final = "offtopic_generic_bigrams"
 BOOKS_POST: Final = "offtopic_books_post"
 BOOKS_COMMENT: Final = "offtopic_books_comment"
