@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from kitami_policy.rules._terms import pattern
 from kitami_policy.rules.base import Context, Evidence
-from kitami_policy.rules.off_topic.lists import CAMPAIGN, KITAMI
+from kitami_policy.rules.off_topic.lists import CAMPAIGN, KITAMI, NATIONAL
 from kitami_policy.rules.off_topic.relevance import level, related
 
 __all__ = ["FOLDED_PATTERNS", "find_campaign"]
@@ -20,8 +21,9 @@ _NOTHING: Final[tuple[Evidence, ...]] = ()
 
 # Campaigning for national politics ("衆院選は〇〇党に一票を") is off-topic under a city
 # election's post too: its link to the post (選挙, 一票) does not keep it, only Kitami does.
-_NATIONAL: Final = re.compile(r"衆院|参院|衆議院|参議院|国政|総選挙|新党|比例|政党|党に|党へ|党を")
-# The patterns run on the folded text; each literal in them is its own fold.
+_NATIONAL: Final = re.compile(rf"{pattern(NATIONAL, form='fold')}|党(?:に|へ|を)")
+# The patterns run on the folded text: their words come from the word lists, spelled as the fold
+# spells them (rules/_terms.py), and their grammar is written out.
 FOLDED_PATTERNS: Final = (_NATIONAL,)
 
 

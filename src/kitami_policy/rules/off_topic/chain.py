@@ -11,61 +11,75 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from kitami_policy._normalize import fold
+from kitami_policy.rules._terms import pattern, terms
 from kitami_policy.rules.base import Context, Evidence
-from kitami_policy.rules.off_topic.lists import CHAIN, CHAIN_NOUN
+from kitami_policy.rules.off_topic.lists import (
+    CHAIN,
+    CHAIN_CALL,
+    CHAIN_CIRCLE,
+    CHAIN_CURSE,
+    CHAIN_NOUN,
+    CHAIN_OBJECT,
+    CHAIN_PASS,
+    CHAIN_SPREAD,
+    CHAIN_WARNING,
+    HOAX_CLAIM,
+    HOAX_SCOPE,
+)
 from kitami_policy.rules.off_topic.relevance import related
 
 __all__ = ["FOLDED_PATTERNS", "LEVELS", "find_chain"]
 
 _NOTHING: Final[tuple[Evidence, ...]] = ()
 
+
+def _words(*names: str) -> str:
+    return pattern(*names, form="fold")
+
+
 # Chain messages: how many people (or places) to pass it to, the call to pass it on, the curse
 # or promise. The units, folded (5ヶ所 folds to 5ゖ所, 5ケ所 to 5け所), gate the detector too.
 _CHAIN_UNITS: Final = ("人に", "つのぺじに", "所に", "件に")
+# The verbs of passing it on; the count reads コピペ beside them, この…を the wider コピ
+# (コピーして) and 投稿.
+_PASS: Final = _words(CHAIN_PASS)
 _CHAIN_COUNT: Final = re.compile(
     r"[\d一二三四五六七八九十百]+(?:人|つのぺじ|(?P<place>[かゖけ]所|箇所)|件)に.{0,8}?"
-    r"(?:回|まわ|送|転送|拡散|しぇあ|こぴぺ|貼)"
-    r"|この(?:投稿|めっせじ|文章|文|める|手紙|書き込み|こめんと|話)を.{0,14}?"
-    r"(?:回|まわ|送|転送|拡散|しぇあ|こぴ|貼|投稿)"
+    rf"(?:{_PASS}|こぴぺ)"
+    rf"|この{_words(CHAIN_OBJECT)}を.{{0,14}}?(?:{_PASS}|こぴ|投稿)"
+)
+# The call to spread it, as a phrase ("拡散希望", a heading's 【重要・拡散】, which folds to
+# 重要拡散), or a request to pass it to the reader's circle ("友達にも回して", "家族にも教えて
+# あげて").
+# The phrases are spelled as the fold spells them, longest first, as rules/_terms.py does.
+_CALL_PHRASES: Final = tuple(
+    sorted(dict.fromkeys(fold(term) for term in terms(CHAIN_CALL)), key=lambda s: (-len(s), s))
 )
 _CHAIN_CALL: Final = re.compile(
-    r"拡散希望|転送希望|拡散お願|拡散して|回してくだ|回して下|まわしてくだ|回してね|回しと"
-    r"|こぴぺして|転送して|送ってくだ|送ってね|貼ってくだ|貼り付けて"
-    # Pass it to your circle ("友達にも回して", "家族にも教えてあげて"), or a heading that
-    # asks for it ("【重要・拡散】" folds to 重要拡散).
-    r"|(?:友達|友人|家族|知人|知り合い|みんな|皆|周り|周囲|親戚)(?:にも|に)"
-    r"(?:回して|まわして|送って|教えてあげ|伝えて|知らせて|広めて|拡散)"
-    r"|重要拡散|緊急拡散|拡散願|拡散よろ|拡散拡散|至急拡散|拡散必須"
+    "|".join(
+        (
+            *map(re.escape, _CALL_PHRASES),
+            rf"{_words(CHAIN_CIRCLE)}(?:にも|に){_words(CHAIN_SPREAD)}",
+        )
+    )
 )
-# Every alternative of _CHAIN_CALL holds one of these: substring tests in C skip the regex on
-# the comments (nearly all) that cannot hold a call to spread anything.
-_CHAIN_CALL_PARTS: Final = (
-    "拡",
-    "転送",
-    "回し",
-    "まわし",
-    "こぴぺ",
-    "送って",
-    "貼",
-    "教えてあげ",
-    "伝えて",
-    "知らせて",
-    "広めて",
+# Every match of _CHAIN_CALL holds a phrase or a verb of passing it on, and so one of these (a
+# part holding another is left out): substring tests in C skip the regex on the comments
+# (nearly all) that cannot hold a call to spread anything.
+_CALLS: Final = (*_CALL_PHRASES, *(fold(term) for term in terms(CHAIN_SPREAD)))
+_CHAIN_CALL_PARTS: Final = tuple(
+    part for part in dict.fromkeys(_CALLS) if not any(p != part and p in part for p in _CALLS)
 )
-_CHAIN_CURSE: Final = re.compile(
-    r"不幸|不運|呪|災い|災難|悪いこと|幸せにな|幸運|金運|願いが叶|良いこと|いことが|死ぬ|死にます"
-    r"|事故に|襲われ"
-)
+_CHAIN_CURSE: Final = re.compile(_words(CHAIN_CURSE))
 # A hoax to pass on ("拡散お願いします！来月から全国の銀行ATMが使えなくなるそうです"): the call
 # to spread it, a nationwide or "your account" scope and hearsay or a coming change. Only when
 # nothing ties it to the post or the city.
-_HOAX_SCOPE: Final = re.compile(
-    r"全国|日本中|世界中|全ての|すべての|あなたの|皆さんの|みんなの|全銀行|各銀行|銀行|atm"
-    r"|政府|国民|大手|携帯各社|全員|line|らいん|ゆうちょ|郵便局|こんびに"
-)
-_HOAX_CLAIM: Final = re.compile(r"そうです|らしい|だそう|とのこと|なります|されます|変わり|変わる")
-_CHAIN_WARNING: Final = re.compile(r"注意|気をつけ|気を付け|でま|信じないで|引っか|引っ掛か")
-# The patterns run on the folded text; each literal in them is its own fold.
+_HOAX_SCOPE: Final = re.compile(_words(HOAX_SCOPE))
+_HOAX_CLAIM: Final = re.compile(_words(HOAX_CLAIM))
+_CHAIN_WARNING: Final = re.compile(_words(CHAIN_WARNING))
+# The patterns run on the folded text: their words come from the word lists, spelled as the fold
+# spells them (rules/_terms.py), and their grammar is written out.
 FOLDED_PATTERNS: Final = (
     _CHAIN_CALL,
     _CHAIN_COUNT,

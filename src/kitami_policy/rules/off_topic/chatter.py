@@ -10,36 +10,44 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from kitami_policy.rules._terms import pattern
 from kitami_policy.rules.base import Context, Evidence
-from kitami_policy.rules.off_topic.lists import CHATTER, DISMISS, KITAMI, LIFE, PASTIME
+from kitami_policy.rules.off_topic.lists import (
+    ADDRESSED,
+    CHATTER,
+    CROWD,
+    DIARY,
+    DISMISS,
+    KITAMI,
+    LIFE,
+    PASTIME,
+)
 from kitami_policy.rules.off_topic.relevance import level, related
 
 __all__ = ["FOLDED_PATTERNS", "find_chatter"]
 
 _NOTHING: Final[tuple[Evidence, ...]] = ()
 
+
+def _words(*names: str) -> str:
+    return pattern(*names, form="fold")
+
+
 # Shorter than this (folded), a comment is a reply ("ありがとうございます"), never off-topic.
 _MIN_LENGTH: Final = 6
 # The writer's own day told as a diary or asked of the crowd: what a pastime word needs beside
-# it to be chatter (on the fold: no punctuation, katakana as hiragana, no long marks).
-_DIARY: Final = re.compile(
-    r"最近|この前|こないだ|この間|先週|先日|週末|日曜|土曜|連休|年末|年始|昨日|今日|今朝|今夜|"
-    r"今年は|家族で|友達と|誰か|人いる|人いな|人いま|方いま|行く人|教えて|だろう|始めました|始めた|"
-    r"てきた|てきました|だった|すごかった|買った|買いました|作った|名前は|にした|はまって|"
-    r"今日から|明日から|萎え|最悪|頑張ります|がんばります|やる気|緊張|ていこう|でしたっけ|だっけ"
-)
+# it to be chatter.
+_DIARY: Final = re.compile(_words(DIARY, CROWD))
 # On the original text: an emoji, or a question thrown to the crowd (行く人〜？).
 _DIARY_MARK: Final = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]|人[〜～ー]*[?？]")
 # A request to the city, a question put to it, thanks or worry about the post's matter: the
 # writer is talking to the city, not chatting. A question to the crowd (誰か, 〜人いますか) is
 # still chatter.
-_ADDRESSED: Final = re.compile(
-    r"ほしい|欲しい|(?<!教えて)ください|(?<!教えて)下さい|お願い|ありがと|市|役所|職員|注意|気をつけ|"
-    r"気を付け|心配|危な|怖|大丈夫"
-)
+_ADDRESSED: Final = re.compile(rf"{_words(ADDRESSED)}|(?<!教えて)(?:ください|下さい)")
 _ASKED: Final = re.compile(r"ますか|ませんか|でしょうか|ですか")
-_CROWD: Final = re.compile(r"誰か|人いま|人いませ|方いま|方いませ")
-# The patterns run on the folded text; each literal in them is its own fold.
+_CROWD: Final = re.compile(_words(CROWD))
+# The patterns run on the folded text: their words come from the word lists, spelled as the fold
+# spells them (rules/_terms.py), and their grammar is written out.
 FOLDED_PATTERNS: Final = (_ADDRESSED, _ASKED, _CROWD, _DIARY)
 
 

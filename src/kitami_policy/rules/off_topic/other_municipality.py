@@ -13,36 +13,50 @@ from typing import Final
 
 from kitami_policy._normalize import fold
 from kitami_policy.findings import Span
+from kitami_policy.rules._terms import pattern
 from kitami_policy.rules.base import Context, Evidence
-from kitami_policy.rules.off_topic.lists import AWAY, KITAMI, PLACES
+from kitami_policy.rules.off_topic.lists import (
+    APPEAL,
+    AWAY,
+    ELECTION,
+    KITAMI,
+    NOT_AWAY,
+    PLACES,
+    QUESTION,
+    TRAVEL,
+    WEATHER,
+)
 from kitami_policy.rules.off_topic.relevance import level, related
 
 __all__ = ["FOLDED_PATTERNS", "find_other_municipality"]
 
 _NOTHING: Final[tuple[Evidence, ...]] = ()
 
+
+def _words(*names: str) -> str:
+    return pattern(*names, form="fold")
+
+
+# On the original text: a question mark, a question ending or a word that asks.
 _QUESTION: Final = re.compile(
-    r"[?？]|ですか|ますか|でしょうか|いつ(?!も)|どこ|教えて|知りたい|分かる方|わかる方|何時"
-    r"|聞きたい|わからない|分からない|知って(?:る|い)|いくら|誰が|何が"
+    r"[?？]|ですか|ますか|でしょうか|いつ(?!も)|知って(?:る|い)"
+    rf"|{pattern(QUESTION, form='text')}"
 )
 # An election elsewhere ("横浜市長選の候補者、誰に入れるか") is another municipality's matter.
-_ELECTION: Final = re.compile(r"選挙|候補|市長選|知事選|町長選|村長選|区長選|議員選|投票")
+_ELECTION: Final = re.compile(_words(ELECTION))
 # Weather, told of another place ("東京は今日30度超えだって"), is chatter about elsewhere.
-_WEATHER: Final = re.compile(r"暑|寒|晴れ|天気|雨|度超え|台風|猛暑|気温|快晴|曇")
+_WEATHER: Final = re.compile(_words(WEATHER))
 # An appeal for a cause or a search elsewhere ("埼玉県で迷子の犬を探しています", "東京駅前でデモ
 # やります、参加してください") is another municipality's matter too.
-_APPEAL: Final = re.compile(
-    r"拡散|探しています|探してます|参加してくだ|参加して下|参加しよう|参加を|署名|集まろう|集まって"
-)
+_APPEAL: Final = re.compile(_words(APPEAL))
 # Food or a trip told of another place ("帯広の豚丼うまかった"): chatter about elsewhere. An appeal
 # or a trip counts only when nothing ties the comment to the post or to a city service.
-_TRAVEL: Final = re.compile(
-    r"うまかった|美味しかった|おいしかった|美味かった|行きたい|行ってきた|食べた|楽しかった|最高だった"
-)
+_TRAVEL: Final = re.compile(_words(TRAVEL))
 # Away words that do not bring the comment home: a call to join (参加してください), a family home
 # placed elsewhere (実家が札幌).
-_NOT_AWAY_BEFORE: Final = re.compile(r"(?:参加|協力|拡散|署名|集合)$")
-# The patterns run on the folded text; each literal in them is its own fold.
+_NOT_AWAY_BEFORE: Final = re.compile(rf"{_words(NOT_AWAY)}$")
+# The patterns run on the folded text: their words come from the word lists, spelled as the fold
+# spells them (rules/_terms.py), and their grammar is written out.
 FOLDED_PATTERNS: Final = (_APPEAL, _ELECTION, _NOT_AWAY_BEFORE, _TRAVEL, _WEATHER)
 # A municipality suffix right after a place name (札幌市, 旭川市長).
 _SUFFIXES: Final = frozenset("市町村区都府県")

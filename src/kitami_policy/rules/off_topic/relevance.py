@@ -12,8 +12,22 @@ import re
 from typing import Final
 
 from kitami_policy._normalize import fold
+from kitami_policy.rules._terms import pattern, terms
 from kitami_policy.rules.base import Context
-from kitami_policy.rules.off_topic.lists import KITAMI, PLACES, SERVICES
+from kitami_policy.rules.off_topic.lists import (
+    BOOKS_COMMENT,
+    BOOKS_POST,
+    ELECTION_COMMENT,
+    ELECTION_POST,
+    GENERIC_BIGRAMS,
+    KITAMI,
+    MUSIC_COMMENT,
+    MUSIC_POST,
+    PHOTO_COMMENT,
+    PHOTO_POST,
+    PLACES,
+    SERVICES,
+)
 
 __all__ = ["FOLDED_PATTERNS", "LEVELS", "level", "related"]
 
@@ -21,33 +35,10 @@ _KANJI_RUN: Final = re.compile(r"[\u4e00-\u9fff々]{2,}")
 _KATAKANA_RUN: Final = re.compile(r"[\u30a1-\u30fa\u30fc\uff66-\uff9f]{3,}")
 _LATIN_WORD: Final = re.compile(r"[A-Za-z]{3,}")
 # Bigrams too common to tie a comment to a post.
-_GENERIC_BIGRAMS: Final = frozenset(
-    (
-        "今日",
-        "明日",
-        "昨日",
-        "本日",
-        "自分",
-        "皆様",
-        "皆さ",
-        "私達",
-        "時間",
-        "最高",
-        "毎日",
-        "一日",
-        # Years: a post's 来年度 does not tie a fan's 来年は to it.
-        "今年",
-        "来年",
-        "去年",
-        "昨年",
-        "毎年",
-    )
-)
+_GENERIC_BIGRAMS: Final = frozenset(fold(term) for term in terms(GENERIC_BIGRAMS))
 # Service words that other families' allowed words (ごみ袋, ごみ収集 for the insult ごみ) shield
 # from every word list, so the automaton never reports them: read on the fold instead.
 _SHIELDED_SERVICES: Final = re.compile(r"ごみ|収集|分別|信号")
-# The patterns run on the folded text; each literal in them is its own fold.
-FOLDED_PATTERNS: Final = (_KANJI_RUN, _SHIELDED_SERVICES)
 # One kana of okurigana between two kanji (貸し出し, 申し込み): dropped, so that 貸し出し and
 # 貸出 share the bigram 貸出.
 _OKURIGANA: Final = re.compile(
@@ -55,27 +46,23 @@ _OKURIGANA: Final = re.compile(
 )
 # Subjects a comment and a post can share without a common word, both read on the fold: books
 # and manga (a title, 全巻, 冊数 under a post on the library's manga), sights (a sunset under
-# a photo contest's post, though not a pet's photo), music (a piano under a concert's). Each is
-# (post cue, comment cue).
-_TOPICS: Final = (
-    (
-        re.compile(r"漫画|まんが|図書|絵本|書籍|蔵書|本を|本の|作品|貸し?出|読書"),
-        re.compile(
-            r"漫画|まんが|全巻|巻|冊|図書|貸し?出|借り|読|新刊|作品|予約|人待ち|入荷|蔵書|揃え|置いて"
-        ),
-    ),
-    (
-        re.compile(r"写真|ふぉと|撮影|かめら"),
-        re.compile(r"景色|夕焼け|朝焼け|夕日|虹|星空|満月|流れ星"),
-    ),
-    (
-        re.compile(r"演奏|おけすとら|こんさと|音楽|合唱|吹奏楽"),
-        re.compile(r"演奏|曲|音楽|ぴあの|ぎた|歌|楽器|合唱"),
-    ),
-    (
-        re.compile(r"選挙|補選|投票|候補|立候補"),
-        re.compile(r"選挙|補選|候補|公約|投票|票|演説|政見|当選|落選|選ぶ|選べ|入れる"),
-    ),
+# a photo contest's post, though not a pet's photo), music (a piano under a concert's) and an
+# election. Each is (post cue, comment cue).
+_TOPICS: Final = tuple(
+    (re.compile(pattern(post, form="fold")), re.compile(pattern(comment, form="fold")))
+    for post, comment in (
+        (BOOKS_POST, BOOKS_COMMENT),
+        (PHOTO_POST, PHOTO_COMMENT),
+        (MUSIC_POST, MUSIC_COMMENT),
+        (ELECTION_POST, ELECTION_COMMENT),
+    )
+)
+# The patterns run on the folded text: their words come from the word lists, spelled as the fold
+# spells them (rules/_terms.py), and each literal of the others is its own fold.
+FOLDED_PATTERNS: Final = (
+    _KANJI_RUN,
+    _SHIELDED_SERVICES,
+    *(cue for cues in _TOPICS for cue in cues),
 )
 
 
