@@ -36,9 +36,6 @@ _KATAKANA_RUN: Final = re.compile(r"[\u30a1-\u30fa\u30fc\uff66-\uff9f]{3,}")
 _LATIN_WORD: Final = re.compile(r"[A-Za-z]{3,}")
 # Bigrams too common to tie a comment to a post.
 _GENERIC_BIGRAMS: Final = frozenset(fold(term) for term in terms(GENERIC_BIGRAMS))
-# Service words that other families' allowed words (ごみ袋, ごみ収集 for the insult ごみ) shield
-# from every word list, so the automaton never reports them: read on the fold instead.
-_SHIELDED_SERVICES: Final = re.compile(r"ごみ|収集|分別|信号")
 # One kana of okurigana between two kanji (貸し出し, 申し込み): dropped, so that 貸し出し and
 # 貸出 share the bigram 貸出.
 _OKURIGANA: Final = re.compile(
@@ -61,7 +58,6 @@ _TOPICS: Final = tuple(
 # spells them (rules/_terms.py), and each literal of the others is its own fold.
 FOLDED_PATTERNS: Final = (
     _KANJI_RUN,
-    _SHIELDED_SERVICES,
     *(cue for cues in _TOPICS for cue in cues),
 )
 
@@ -112,8 +108,6 @@ def related(ctx: Context) -> bool:
             return True
         if any(not _elsewhere(ctx, m.start) for m in services):
             return True
-    if _SHIELDED_SERVICES.search(ctx.folded):
-        return True
     return _shares_words_with_post(ctx)
 
 
