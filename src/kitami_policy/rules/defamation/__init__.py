@@ -128,5 +128,7 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     HATE_GROUPS,
     SLURS,
     *READINGS,
+    # The vocabulary of the readings' patterns and term sets, in their own lists.
+    *accusation.WORD_LISTS,
 )
 ALLOWED_LISTS: Final[tuple[str, ...]] = ("defamation_allowed",)
