@@ -130,5 +130,6 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     *READINGS,
     # The vocabulary of the readings' patterns and term sets, in their own lists.
     *accusation.WORD_LISTS,
+    *death_wish.WORD_LISTS,
 )
 ALLOWED_LISTS: Final[tuple[str, ...]] = ("defamation_allowed",)
