@@ -131,5 +131,6 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     # The vocabulary of the readings' patterns and term sets, in their own lists.
     *accusation.WORD_LISTS,
     *death_wish.WORD_LISTS,
+    *insult.WORD_LISTS,
 )
 ALLOWED_LISTS: Final[tuple[str, ...]] = ("defamation_allowed",)
