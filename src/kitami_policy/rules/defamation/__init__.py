@@ -129,6 +129,7 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     SLURS,
     *READINGS,
     # The vocabulary of the readings' patterns and term sets, in their own lists.
+    *aim.WORD_LISTS,
     *accusation.WORD_LISTS,
     *death_wish.WORD_LISTS,
     *insult.WORD_LISTS,

@@ -18,40 +18,51 @@ from collections.abc import Sequence
 from typing import Final
 
 from kitami_policy._automaton import Match
+from kitami_policy._normalize import fold
+from kitami_policy.rules._terms import terms
 from kitami_policy.rules.base import Context
 from kitami_policy.rules.defamation.lists import AFFAIRS, GROUPS, HATE_GROUPS, TARGETS, WORKS
 
-__all__ = ["CONNECT", "FOLDED_PATTERNS", "LEVELS", "REACH", "aim", "self_deprecating"]
+__all__ = [
+    "CONNECT",
+    "FOLDED_PATTERNS",
+    "LEVELS",
+    "REACH",
+    "WORD_LISTS",
+    "aim",
+    "self_deprecating",
+]
 
+WORD_LISTS: Final = (
+    "defamation_rubbish",
+    "defamation_as_object",
+    "defamation_vocative",
+    "defamation_worthless",
+    "defamation_group_only",
+    "defamation_not_persons",
+)
+
+# The term sets below are compared with the folded terms of matches, so their terms are folded
+# too.
 # Insults that are also everyday words for rubbish: never compounded with what follows
 # (ゴミ担当, ゴミの職員 are the rubbish service), only predicated of a target.
-_NO_COMPOUND: Final = frozenset(("ごみ", "かす", "gomi", "kasu"))
+_NO_COMPOUND: Final = frozenset(map(fold, terms("defamation_rubbish")))
 # After a target, these particles make ゴミ the thing handled ("職員がゴミを", "家のゴミ").
 _GARBAGE_CASES: Final = frozenset("のがもを")
 # Insults that take their target as an object or indirect object ("市長を駆除しろ",
 # "市長には消えてほしい"), not only as a subject.
-_OBJECT_OK: Final = frozenset((
-    "駆除しろ", "駆除すべき", "駆除して", "駆除せよ", "抹殺しろ", "間引け",
-    "消えてほしい", "消えて欲しい", "いなくなってほしい", "いなくなって欲しい",
-))  # fmt: skip
+_OBJECT_OK: Final = frozenset(map(fold, terms("defamation_as_object")))
 _OBJECT_GAP: Final = re.compile(
     r"(?:さん|ども|ら|たち|達)?(?:を|には|に|は|も)(?:早く|さっさと|まとめて|全員)?"
 )
 # Insult nouns that are abuse when they stand as a sentence of their own, shouted at whoever
 # the comment answers ("黙ってろ、カス", "。バカ"); ゴミ and カス only at the very end.
-_VOCATIVE: Final = frozenset((
-    "ばか", "馬鹿", "あほ", "阿呆", "ごみ", "かす", "ぼけ", "ぶす", "でぶ", "はげ", "くそ",
-    "ざこ", "雑魚", "まぬけ", "間抜け", "間ぬけ", "ぽんこつ", "ぶた", "豚", "げす", "下衆",
-    "へたれ",
-))  # fmt: skip
+_VOCATIVE: Final = frozenset(map(fold, terms("defamation_vocative")))
 # Said of people only: a sentence of its own after a person was named is aimed at them.
-_WORTHLESS: Final = frozenset((
-    "生きる価値ない", "生きる価値もない", "生きる価値がない", "生きてる価値ない",
-    "生きてる価値もない", "生きてる価値がない", "害獣", "寄生虫", "ごきぶり", "害虫",
-))  # fmt: skip
+_WORTHLESS: Final = frozenset(map(fold, terms("defamation_worthless")))
 # Insults said only of a group by origin or trait ("同性愛者の血は汚い"): of a person or a
 # counter they are a complaint ("窓口が汚い").
-_GROUP_ONLY: Final = frozenset(("汚い", "きたない", "不潔", "汚れてる", "汚れている", "病気"))
+_GROUP_ONLY: Final = frozenset(map(fold, terms("defamation_group_only")))
 # After an insult noun: contempt for someone's place ("ブスのくせに態度でかい", "バカの分際で").
 _OUT_OF_PLACE: Final = re.compile(r"(?:のくせ|の分際|ごときが|ふぜいが)")
 # After an adjective of contempt: a noun and a predicate said of many ("頭の悪い体育会系ばかり").
@@ -64,10 +75,7 @@ _FACE: Final = re.compile(r"(?:面|づら)")
 # ending in a suffix for people.
 _PERSON_NOUN: Final = re.compile(r"[\u4e00-\u9fff]{1,4}(?:員|師|士|者|官|係)")
 # Compounds with those suffixes that are no person (定員 is a capacity).
-_NOT_PERSONS: Final = frozenset((
-    "定員", "満員", "欠員", "人員", "動員", "増員", "減員", "総員", "器官", "五官", "両者",
-    "前者", "後者", "他者", "筆者", "武士", "兵士",
-))  # fmt: skip
+_NOT_PERSONS: Final = frozenset(map(fold, terms("defamation_not_persons")))
 # Sentence punctuation: a qualifying insult does not reach across it ("泥.棒.市役所" does).
 _SENTENCE_MARKS: Final = frozenset("。、，,！!？?\n…．　 ")
 # What may stand between a target and the insult predicated of it, in the fold
