@@ -128,5 +128,11 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     HATE_GROUPS,
     SLURS,
     *READINGS,
+    # The words the modules' patterns and term sets read (each module's WORD_LISTS): matched by
+    # the automaton too, so that the family keeps one set of lists.
+    *aim.WORD_LISTS,
+    *accusation.WORD_LISTS,
+    *death_wish.WORD_LISTS,
+    *insult.WORD_LISTS,
 )
 ALLOWED_LISTS: Final[tuple[str, ...]] = ("defamation_allowed",)

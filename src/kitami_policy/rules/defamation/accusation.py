@@ -12,16 +12,22 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from kitami_policy._normalize import fold
+from kitami_policy.rules._terms import terms
 from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.defamation.lists import CRIMES, FACTS, HEDGES, TARGETS
 
-__all__ = ["LEVELS", "find_accusations"]
+__all__ = ["LEVELS", "WORD_LISTS", "find_accusations"]
+
+WORD_LISTS: Final = ("defamation_person_crimes", "defamation_weak_crimes")
 
 # A question or a hedge in the original text (the fold drops the question mark).
 _QUESTION: Final = re.compile(r"[?？]")
 # Crimes that name the person ("受け子は…斉藤翔太。間違いない"): no target word is needed.
-_PERSON_CRIMES: Final = frozenset(("受け子", "詐欺師", "犯罪者", "前科者"))
-_WEAK_CRIMES: Final = frozenset(("不正", "便宜", "隠蔽", "改ざん", "捏造", "前科", "私物化"))
+# Both sets are compared with the folded terms of CRIMES matches.
+_PERSON_CRIMES: Final = frozenset(map(fold, terms("defamation_person_crimes")))
+# Words of wrongdoing too common to accuse anyone without a claim of fact.
+_WEAK_CRIMES: Final = frozenset(map(fold, terms("defamation_weak_crimes")))
 
 
 def find_accusations(ctx: Context) -> Sequence[Evidence]:

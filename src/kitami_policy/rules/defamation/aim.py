@@ -18,45 +18,74 @@ from collections.abc import Sequence
 from typing import Final
 
 from kitami_policy._automaton import Match
+from kitami_policy._normalize import fold
+from kitami_policy.rules._terms import pattern, terms
 from kitami_policy.rules.base import Context
 from kitami_policy.rules.defamation.lists import AFFAIRS, GROUPS, HATE_GROUPS, TARGETS, WORKS
 
-__all__ = ["CONNECT", "FOLDED_PATTERNS", "LEVELS", "REACH", "aim", "self_deprecating"]
+__all__ = [
+    "CONNECT",
+    "FOLDED_PATTERNS",
+    "LEVELS",
+    "REACH",
+    "WORD_LISTS",
+    "aim",
+    "self_deprecating",
+]
 
+WORD_LISTS: Final = (
+    "defamation_rubbish",
+    "defamation_as_object",
+    "defamation_vocative",
+    "defamation_worthless",
+    "defamation_group_only",
+    "defamation_not_persons",
+    "defamation_many",
+    "defamation_their_people",
+    "defamation_their_parts",
+    "defamation_intensifiers",
+    "defamation_wits",
+    "defamation_manners",
+    "defamation_predicate_nouns",
+    "defamation_mass",
+    "defamation_alone_before",
+    "defamation_self",
+)
+
+
+# The patterns below run on the folded text: their words come from the word lists, spelled as
+# the fold spells them (rules/_terms.py), and their grammar is written out.
+def _words(*names: str) -> str:
+    return pattern(*names, form="fold")
+
+
+# The term sets below are compared with the folded terms of matches, so their terms are folded
+# too.
 # Insults that are also everyday words for rubbish: never compounded with what follows
 # (ゴミ担当, ゴミの職員 are the rubbish service), only predicated of a target.
-_NO_COMPOUND: Final = frozenset(("ごみ", "かす", "gomi", "kasu"))
+_NO_COMPOUND: Final = frozenset(map(fold, terms("defamation_rubbish")))
 # After a target, these particles make ゴミ the thing handled ("職員がゴミを", "家のゴミ").
 _GARBAGE_CASES: Final = frozenset("のがもを")
 # Insults that take their target as an object or indirect object ("市長を駆除しろ",
 # "市長には消えてほしい"), not only as a subject.
-_OBJECT_OK: Final = frozenset((
-    "駆除しろ", "駆除すべき", "駆除して", "駆除せよ", "抹殺しろ", "間引け",
-    "消えてほしい", "消えて欲しい", "いなくなってほしい", "いなくなって欲しい",
-))  # fmt: skip
+_OBJECT_OK: Final = frozenset(map(fold, terms("defamation_as_object")))
 _OBJECT_GAP: Final = re.compile(
     r"(?:さん|ども|ら|たち|達)?(?:を|には|に|は|も)(?:早く|さっさと|まとめて|全員)?"
 )
 # Insult nouns that are abuse when they stand as a sentence of their own, shouted at whoever
 # the comment answers ("黙ってろ、カス", "。バカ"); ゴミ and カス only at the very end.
-_VOCATIVE: Final = frozenset((
-    "ばか", "馬鹿", "あほ", "阿呆", "ごみ", "かす", "ぼけ", "ぶす", "でぶ", "はげ", "くそ",
-    "ざこ", "雑魚", "まぬけ", "間抜け", "間ぬけ", "ぽんこつ", "ぶた", "豚", "げす", "下衆",
-    "へたれ",
-))  # fmt: skip
+_VOCATIVE: Final = frozenset(map(fold, terms("defamation_vocative")))
 # Said of people only: a sentence of its own after a person was named is aimed at them.
-_WORTHLESS: Final = frozenset((
-    "生きる価値ない", "生きる価値もない", "生きる価値がない", "生きてる価値ない",
-    "生きてる価値もない", "生きてる価値がない", "害獣", "寄生虫", "ごきぶり", "害虫",
-))  # fmt: skip
+_WORTHLESS: Final = frozenset(map(fold, terms("defamation_worthless")))
 # Insults said only of a group by origin or trait ("同性愛者の血は汚い"): of a person or a
 # counter they are a complaint ("窓口が汚い").
-_GROUP_ONLY: Final = frozenset(("汚い", "きたない", "不潔", "汚れてる", "汚れている", "病気"))
+_GROUP_ONLY: Final = frozenset(map(fold, terms("defamation_group_only")))
 # After an insult noun: contempt for someone's place ("ブスのくせに態度でかい", "バカの分際で").
 _OUT_OF_PLACE: Final = re.compile(r"(?:のくせ|の分際|ごときが|ふぜいが)")
 # After an adjective of contempt: a noun and a predicate said of many ("頭の悪い体育会系ばかり").
 _MANY: Final = re.compile(
-    r"[\u3041-\u309f\u4e00-\u9fff]{1,5}?(?:ばかり|ばっか|しかいな|揃い|ぞろい|だらけ|の集まり|の集団)"
+    r"[\u3041-\u309f\u4e00-\u9fff]{1,5}?"
+    rf"(?:ばかり|ばっか|しかいな|だらけ|{_words('defamation_many')})"
 )
 # After an insult: a face of it ("間ヌケ面", "ブス面"), an insult wherever it stands.
 _FACE: Final = re.compile(r"(?:面|づら)")
@@ -64,46 +93,45 @@ _FACE: Final = re.compile(r"(?:面|づら)")
 # ending in a suffix for people.
 _PERSON_NOUN: Final = re.compile(r"[\u4e00-\u9fff]{1,4}(?:員|師|士|者|官|係)")
 # Compounds with those suffixes that are no person (定員 is a capacity).
-_NOT_PERSONS: Final = frozenset((
-    "定員", "満員", "欠員", "人員", "動員", "増員", "減員", "総員", "器官", "五官", "両者",
-    "前者", "後者", "他者", "筆者", "武士", "兵士",
-))  # fmt: skip
+_NOT_PERSONS: Final = frozenset(map(fold, terms("defamation_not_persons")))
 # Sentence punctuation: a qualifying insult does not reach across it ("泥.棒.市役所" does).
 _SENTENCE_MARKS: Final = frozenset("。、，,！!？?\n…．　 ")
 # What may stand between a target and the insult predicated of it, in the fold
 # ("市長って本当にただの", "職員の連中は", "お前みたいな").
 CONNECT: Final = re.compile(
-    r"(?:さん|さま|様|ども|共|ら|たち|達|くん|君|ちゃん|氏|の方|の人|の人たち|の連中|連中"
-    r"|のやつら|の奴ら|のやつ|の奴|全員|みんな|の頭の中|の頭|の脳みそ|の脳|の性格|の中身"
-    r"|の血|の血液|の体|の身体|の遺伝子|の顔|の面)?"
-    r"(?:は|って|が|も|とか|なんて|なんか|こそ|だけ|みたいな|のような|のよな|みたいなの"
-    r"|ってやつは|ってほんと|ってのは|のほうが|の方が|ほうが|方が|より)?"
+    # An honorific or a plural, the people of the target or a part of them ("市長の頭").
+    r"(?:さん|さま|様|ども|共|ら|たち|達|くん|君|ちゃん|氏|連中|全員|みんな"
+    rf"|の{_words('defamation_their_people')}|の{_words('defamation_their_parts')})?"
+    # A particle: the topic, an example, a likeness or a comparison.
+    r"(?:[はがも]|って(?:やつは|ほんと|のは)?|とか|なん(?:て|か)|こそ|だけ|みたいな(?:の)?"
+    r"|のよう?な|の?(?:ほう|方)が|より)?"
     # A comparison ("魚より頭悪そう", "猿以下の").
     r"(?:[\u3041-\u309f\u4e00-\u9fff]{1,4}より)?"
-    r"(?:本当に|本当|ほんとに|ほんと|ほんま|まじで|まじ|まさに|完全に|ただの|ただ|とても"
-    r"|すごく|超|もう|やっぱり|やっぱ|やはり|所詮|しょせん|いつも|相変わらず|あいかわらず|ほんまに|なまら|めっちゃ"
-    r"|真の|正真正銘の|どうしようもない|救いようのない|本物の|がちで|まるで|全員|みんな"
-    r"|揃いも揃って|そろいもそろって|根っからの|筋金入りの|とんでもない|最低の|最悪の|な)*"
+    rf"(?:{_words('defamation_intensifiers')}|な)*"
     # Contempt for the mind or manners before the noun ("漁師なんて学のない荒くれ者").
-    r"(?:(?:学|教養|知性|常識|脳みそ|脳|頭|知恵|取り柄|とりえ|能)(?:の|が)(?:ない|無い)"
-    r"|頭の(?:悪い|わるい|弱い|よわい)|(?:口|性格|態度|感じ|品)の(?:悪い|わるい))?"
+    rf"(?:{_words('defamation_wits')}(?:の|が)(?:ない|無い)"
+    rf"|頭の(?:悪い|わるい|弱い|よわい)|{_words('defamation_manners')}の(?:悪い|わるい))?"
     r"(?:の|な)?"
 )
 # What may follow an insult predicated of a target: the end, a copula, an intensifier, a
 # sentence-final particle ("ゴミだな", "バカすぎ", "クズ以下"), never "を"/"袋"/"出し".
 _PREDICATE: Final = re.compile(
     r"(?:$|[だや](?:$|な|ね|よ|ろ|わ|し|から|って|けど|ぞ|べ|べさ|べや|っしょ|ん)|で(?:す|しょ|しか|あ|草)"
-    r"|っしょ|だべ|だっぺ|じゃけ|やけ|やで|やんけ|ちゃう"
-    r"|じゃ(?:ん|ね|ない)|すぎ|過ぎ|以下|同然|ばっか|ばかり|しか|か(?:$|よ|な|ね|w)"
-    r"|[ねよなわぞ](?:$|w)|w|草|ども|共|野郎|め(?:$|が)|確定|決定|丸出し|みたい|そのもの"
-    r"|集団|の(?:集ま|集団|巣窟|塊|極み)|揃い|っぷり|ぶり|にも程|って|杉|やん|に見え"
-    r"|にしか見え|そう|っぽ|し(?:$|か)|さ(?:$|加減))"
+    # Dialect copulas and endings (だべ, だっぺ, じゃけ, やで, やんけ, ちゃう).
+    r"|っしょ|だ(?:べ|っぺ)|じゃけ|や(?:け|で|んけ|ん)|ちゃう|じゃ(?:ん|ね|ない)"
+    # Too much, only, a question, an exclamation or a laugh ("バカすぎ", "クズかよ", "ゴミw").
+    r"|すぎ|過ぎ|杉|ばっか|ばかり|しか|か(?:$|よ|な|ね|w)|[ねよなわぞ](?:$|w)|w|草"
+    # A plural, a curse, a likeness or a manner ("クズども", "バカめ", "アホみたい", "バカっぷり").
+    r"|ども|共|め(?:$|が)|みたい|そう|っぽ|(?:っぷ|ぶ)り|って|に(?:しか)?見え|にも程"
+    r"|し(?:$|か)|さ(?:$|加減)"
+    # A noun closing the predicate ("バカ確定", "クズ以下"), or what it is the mass of.
+    rf"|{_words('defamation_predicate_nouns')}|の{_words('defamation_mass')})"
 )
 # What may stand between an insult and the target it qualifies ("バカ市長", "アホな職員").
 _QUALIFY: Final = re.compile(r"(?:な|の|みたいな|すぎる|過ぎる|丸出しの)?")
 # An epithet closing a comment that named someone ("農家なんて...楽してるだけのキセイチュウ").
 _EPITHET: Final = re.compile(
-    r"(?:だけの|ただの|ような|みたいな|同然の|以下の|並みの|てる|ている|やがる|ない|ねえ|い|な)$"
+    r"(?:(?:ただ|同然|以下|並み)の|だけの|(?:よう|みたい)な|てい?る|やがる|ない|ねえ|い|な)$"
 )
 # Before a target after the insult ("なまらバカだべ、この役所"): the sentence turned round.
 _INVERTED_GAP: Final = re.compile(
@@ -111,17 +139,15 @@ _INVERTED_GAP: Final = re.compile(
     r"|(?:べさ|べや|べ|な|ね|よ|わ|ぞ|っしょ|ん|ちゃう|やん)+)(?:この|あの|その)?"
 )
 # A whole comment that is nothing but the insult ("バカじゃねーの", "お前アホか").
-_ALONE_BEFORE: Final = re.compile(
-    r"(?:お前|おまえ|てめ|てめえ|きさま|貴様|この|ほんと|まじ|まじで|本当に)*"
-)
+_ALONE_BEFORE: Final = re.compile(rf"(?:{_words('defamation_alone_before')}|この)*")
 _ALONE_AFTER: Final = re.compile(
     r"(?:じゃね|じゃない|じゃん|か|かよ|だ|だな|だね|だろ|です|ですね|ね|よ|な|の|w|草|め"
     r"|が|や|やろ|やな|やん|すぎ|過ぎ|っ|ども"
     # Contempt for someone's place ("ぶすのくせに", "バカの分際で", "ザコごときが").
-    r"|のくせに|のくせして|の分際で|ごときが|ごとき|ふぜいが)*"
+    r"|の(?:くせ(?:に|して)|分際で)|ごとき(?:が)?|ふぜいが)*"
 )
 _SELF: Final = re.compile(
-    r"(?:私|わたし|僕|ぼく|俺|おれ|自分)(?:は|って|も|が)?(?:本当に|ほんと|まじで|超)?$"
+    rf"{_words('defamation_self')}(?:は|って|も|が)?(?:本当に|ほんと|まじで|超)?$"
 )
 # The patterns run on the folded text; each literal in them is its own fold.
 FOLDED_PATTERNS: Final = (

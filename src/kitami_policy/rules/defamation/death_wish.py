@@ -13,26 +13,35 @@ from collections.abc import Iterator, Sequence
 from typing import Final
 
 from kitami_policy._automaton import Match
+from kitami_policy._normalize import fold
+from kitami_policy.rules._terms import pattern, terms
 from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.defamation.aim import CONNECT, REACH
 from kitami_policy.rules.defamation.lists import DEATH, DEATH_KANA, GROUPS, TARGETS, disjoint
 
-__all__ = ["FOLDED_PATTERNS", "find_death_wishes"]
+__all__ = ["FOLDED_PATTERNS", "WORD_LISTS", "find_death_wishes"]
 
-# Death wishes that are also said to snow, pain or a virus ("雪よ消えろ").
-_SAID_TO_THINGS: Final = frozenset((
-    "消えろ", "きえろ", "くたばれ", "消え失せろ", "消えうせろ", "いなくなれ", "居なくなれ",
-    "消えてくれ", "消えてしまえ", "消えちまえ", "潰れちまえ", "潰れてしまえ", "潰れろ",
-    "流されちまえ", "流されてしまえ", "滅びろ", "滅べ", "消滅しろ", "この世から消えろ",
-))  # fmt: skip
+WORD_LISTS: Final = (
+    "defamation_death_to_things",
+    "defamation_death_lead",
+    "defamation_death_things",
+)
+
+
+# The patterns below run on the folded text: their words come from the word lists, spelled as
+# the fold spells them (rules/_terms.py), and their grammar is written out.
+def _words(*names: str) -> str:
+    return pattern(*names, form="fold")
+
+
+# Death wishes that are also said to snow, pain or a virus ("雪よ消えろ"), compared with the
+# folded terms of the matches.
+_SAID_TO_THINGS: Final = frozenset(map(fold, terms("defamation_death_to_things")))
 # Before a kana death wish: an adverb or a target with its particle ("全員ｼﾈ", "お前らしね").
 _DEATH_LEAD: Final = re.compile(
-    r"(?:お前|おまえ|てめ|てめえ|きさま|貴様|あんた|こいつ|あいつ|そいつ|全員|みんな|早く|はよ"
-    r"|さっさと|まじで|まじ|ほんと|一回|いっぺん|今すぐ|もう)(?:ら|ども|たち)?(?:は|も|なんか)?$"
+    rf"{_words('defamation_death_lead')}(?:ら|ども|たち)?(?:は|も|なんか)?$"
 )
-_THINGS: Final = re.compile(
-    r"雪|氷|つら|霜|痛|熱|風邪|雲|霧|ういるす|ころな|虫|悩み|不安|疲れ|寒さ|暑さ"
-)
+_THINGS: Final = re.compile(_words("defamation_death_things"))
 # The patterns run on the folded text; each literal in them is its own fold.
 FOLDED_PATTERNS: Final = (_DEATH_LEAD, _THINGS)
 _LATIN: Final = re.compile(r"[a-z0-9]+")

@@ -23,6 +23,8 @@ from collections.abc import Iterator, Sequence
 from typing import Final
 
 from kitami_policy._automaton import Match
+from kitami_policy._normalize import fold
+from kitami_policy.rules._terms import pattern, terms
 from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.defamation.aim import aim, self_deprecating
 from kitami_policy.rules.defamation.english import english_insults
@@ -43,32 +45,40 @@ from kitami_policy.rules.reading.sentences import sentence
 from kitami_policy.rules.reading.speech import criticises_abuse, talked_about
 from kitami_policy.rules.reading.words import stands_alone
 
-__all__ = ["FOLDED_PATTERNS", "LEVELS", "find_insults"]
+__all__ = ["FOLDED_PATTERNS", "LEVELS", "WORD_LISTS", "find_insults"]
+
+WORD_LISTS: Final = (
+    "defamation_stretched",
+    "defamation_mentioned",
+    "defamation_romaji_insults",
+    "defamation_romaji_targets",
+    "defamation_not_insult_after",
+    "defamation_person_suffixes",
+)
+
+
+# The patterns below run on the folded text: their words come from the word lists, spelled as
+# the fold spells them (rules/_terms.py), and their grammar is written out.
+def _words(*names: str) -> str:
+    return pattern(*names, form="fold")
+
 
 # Insults that a long mark turns into another word (ブース, デーブ, カースト): the fold drops ー.
-_STRETCHED_WORDS: Final = frozenset(("ぶす", "でぶ", "かす", "はげ", "ぶた"))
+_STRETCHED_WORDS: Final = frozenset(map(fold, terms("defamation_stretched")))
 # After an insult: it is named or quoted, not said ("税金泥棒とか言う人いるけど").
-_MENTIONED: Final = re.compile(
-    r"(?:の[^とっ]{1,4})?(?:とか言|とかいう|って言|っていう|という|と言|なんて言|呼ばわり|扱い|と呼|って呼)"
-)
-# Romaji comments, read on the original text split into words (the fold glues them).
+_MENTIONED: Final = re.compile(rf"(?:の[^とっ]{{1,4}})?{_words('defamation_mentioned')}")
+# Romaji comments, read on the original text split into words (the fold glues them): the
+# lists' terms are compared as written, lowercase, with those words.
 _ROMAJI_WORD: Final = re.compile(r"[a-z]+")
-_ROMAJI_INSULTS: Final = frozenset((
-    "baka", "bakayarou", "bakayaro", "aho", "ahou", "kuzu", "kasu", "busu", "kimoi", "kimoi",
-    "munou", "zeikindorobou", "kusoyarou", "boke", "kutabare", "shine", "shineyo", "gomi",
-))  # fmt: skip
-_ROMAJI_TARGETS: Final = frozenset((
-    "shichou", "shicho", "shichoo", "shiyakusho", "yakusho", "shokuin", "giin", "kachou",
-    "kacho", "omae", "omaera", "temee", "teme", "anta", "koitsu", "aitsu", "kitami", "yakunin",
-))  # fmt: skip
+_ROMAJI_INSULTS: Final = frozenset(terms("defamation_romaji_insults"))
+_ROMAJI_TARGETS: Final = frozenset(terms("defamation_romaji_targets"))
 _KATAKANA: Final = re.compile(r"[\u30a1-\u30fc\uff66-\uff9f]+")
 # Right after a word said of people: it is not the insult but an intensifier, an idiom, a verb
 # or a generic reference (バカみたいに寒い, アホほど, 馬鹿にする, 馬鹿を見る, ハゲても, 老害に
 # なる, バカでもわかる, 信じる馬鹿はいない).
 _NOT_AN_INSULT_AFTER: Final = re.compile(
-    r"(?:みたいに|ほど|らしい|らし|にす|にさ|にし|にな|にで|を見|をみ|を言|なこと|な事|なまね|な真似"
-    r"|でも|でさえ|ですら|げ|て|た|る|ちゃ|かけ|かま|はいな|なんていな|なんかいな|はおらん|はいね"
-    r"|の極み|の骨頂|の一つ覚え)"
+    # The word made a verb or an adjective (バカげた, ボケて, ボケちゃう), or "even" (バカでも).
+    rf"(?:{_words('defamation_not_insult_after')}|でも|でさえ|ですら|ちゃ|[げてたる])"
 )
 _KANJI: Final = re.compile(r"[\u4e00-\u9fff]")
 # The lists whose words name people: what an insult qualifies must be one of them.
@@ -81,7 +91,7 @@ _ALONE_AFTER_NAME: Final = re.compile(r"(?:が|め|ども|共|w|草)*")
 FOLDED_PATTERNS: Final = (_ALONE_AFTER_NAME, _COMMAND_END, _MENTIONED, _NOT_AN_INSULT_AFTER)
 # Kanji after an insult that still name people (馬鹿共, 馬鹿者, アホ面) rather than make a
 # compound of a thing (馬鹿力, 馬鹿試合).
-_PERSON_SUFFIXES: Final = ("共", "達", "者", "面", "野郎", "扱")
+_PERSON_SUFFIXES: Final = tuple(map(fold, terms("defamation_person_suffixes")))
 
 
 def find_insults(ctx: Context) -> Sequence[Evidence]:

@@ -2,6 +2,10 @@
 overlapping matches are taken.
 
 One set of lists for the whole family: its triggers and its detectors name the same lists.
+The lists named here are the evidence and its qualifiers, which the detectors read as
+matches; the vocabulary of each module's patterns and term sets (what may join a target to its
+insult, the idioms that make a word no insult) is named by that module's ``WORD_LISTS``, and
+the family's ``WORD_LISTS`` joins them all.
 """
 
 from __future__ import annotations

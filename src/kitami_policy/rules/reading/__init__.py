@@ -23,10 +23,10 @@ from __future__ import annotations
 
 from typing import Final
 
-from kitami_policy.rules.reading.aim import DEMONSTRATIVE, SECOND_PERSON, SELF
+from kitami_policy.rules.reading import aim
 from kitami_policy.rules.reading.speech import META, NEWS, REPORT
 
 __all__ = ["WORD_LISTS"]
 
-WORD_LISTS: Final[tuple[str, ...]] = (SECOND_PERSON, DEMONSTRATIVE, SELF, REPORT, NEWS, META)
+WORD_LISTS: Final[tuple[str, ...]] = (*aim.WORD_LISTS, REPORT, NEWS, META)
 """The word lists the shared readings read."""

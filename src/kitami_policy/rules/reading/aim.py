@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from kitami_policy._automaton import Match
+from kitami_policy.rules._terms import pattern
 from kitami_policy.rules.base import Context
 from kitami_policy.rules.reading.sentences import sentence
 
@@ -19,6 +20,7 @@ __all__ = [
     "FOLDED_PATTERNS",
     "SECOND_PERSON",
     "SELF",
+    "WORD_LISTS",
     "addressed",
     "pointers",
     "self_directed",
@@ -27,12 +29,17 @@ __all__ = [
 SECOND_PERSON: Final = "reading_second_person"
 DEMONSTRATIVE: Final = "reading_demonstrative"
 SELF: Final = "reading_self"
+WORD_LISTS: Final = (SECOND_PERSON, DEMONSTRATIVE, SELF, "reading_self_adverbs")
+"""The word lists this reading reads."""
 
 # Between the writer and what they call themself ("俺はバカ", "ワイみたいなゴミ", "自分って本当に
 # アホ", "私も昔はバカだった").
+# The words come from a word list, spelled as the fold spells them (rules/_terms.py); the
+# suffixes and particles are written out.
 _SELF_GAP: Final = re.compile(
-    r"(?:ら|たち|達|自身)?(?:は|って|も|が|なんか|なんて|みたいな|みたいなの|のような|こそ|も昔は|は昔)?"
-    r"(?:本当に|ほんとに|ほんと|まじで|まじ|超|結構|相当|かなり|ただの|もともと|元々|どうせ|所詮|昔から)?"
+    r"(?:ら|たち|達|自身)?"
+    r"(?:[はもが]|って|なん(?:か|て)|みたいな(?:の)?|のような|こそ|も昔は|は昔)?"
+    rf"{pattern('reading_self_adverbs', form='fold')}?"
     r"(?:の|な)?"
 )
 # The patterns run on the folded text; each literal in them is its own fold.

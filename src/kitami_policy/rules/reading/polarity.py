@@ -14,9 +14,10 @@ from kitami_policy.rules.reading.sentences import SENTENCE_MARKS, sentence
 
 __all__ = ["FOLDED_PATTERNS", "asked", "denied", "negated"]
 
-# Right after a predicate: its negative form ("バカではない", "ゴミじゃねえ", "死ねない").
+# Right after a predicate: its negative form ("バカではない", "ゴミじゃねえ", "死ねない"), the
+# endings grouped by stem (ない, なく, なかっ; ねえ, ねぇ; ません, ありません).
 _NEGATION: Final = re.compile(
-    r"(?:で|じゃ|では|でも)?(?:は|も)?(?:ない|無い|なく|なかっ|ねえ|ねぇ|ません|ありません|ず|ぬ)"
+    r"(?:で|じゃ|では|でも)?(?:は|も)?(?:な(?:い|く|かっ)|無い|ね(?:え|ぇ)|(?:あり)?ません|ず|ぬ)"
 )
 # After that negation: a rhetorical question, which asserts ("バカじゃないの", "アホじゃねえか").
 _RHETORICAL: Final = re.compile(r"(?:の|か|かな|かね|ん(?:だ|じゃ|か)|でしょ|だろ|っしょ|よね)")
