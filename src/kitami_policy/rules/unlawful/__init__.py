@@ -287,7 +287,9 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     *READINGS,
     # The words the readings' patterns are written with (each module's WORD_LISTS), shared by
     # the automaton and the patterns; a list two readings share is named once.
-    *dict.fromkeys(name for module in (grammar, threats, bomb_arson) for name in module.WORD_LISTS),
+    *dict.fromkeys(
+        name for module in (grammar, threats, bomb_arson, crime) for name in module.WORD_LISTS
+    ),
 )
 # The insult words hate speech uses (ゴミ, バカ) are kept clean by the same allowed words as in
 # 4-2 (ゴミ出し, ばかり).
