@@ -288,7 +288,9 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     # The words the readings' patterns are written with (each module's WORD_LISTS), shared by
     # the automaton and the patterns; a list two readings share is named once.
     *dict.fromkeys(
-        name for module in (grammar, threats, bomb_arson, crime) for name in module.WORD_LISTS
+        name
+        for module in (grammar, threats, bomb_arson, crime, damage)
+        for name in module.WORD_LISTS
     ),
 )
 # The insult words hate speech uses (ゴミ, バカ) are kept clean by the same allowed words as in
