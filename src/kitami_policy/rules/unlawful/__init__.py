@@ -289,7 +289,7 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     # the automaton and the patterns; a list two readings share is named once.
     *dict.fromkeys(
         name
-        for module in (grammar, threats, bomb_arson, crime, damage, group_hate, hate)
+        for module in (grammar, threats, bomb_arson, crime, damage, group_hate, hate, sales)
         for name in module.WORD_LISTS
     ),
 )
