@@ -285,6 +285,13 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     HATE_STATUS_GROUPS,
     *group_hate.PREDICATES,
     *READINGS,
+    # The words the readings' patterns are written with (each module's WORD_LISTS), shared by
+    # the automaton and the patterns; a list two readings share is named once.
+    *dict.fromkeys(
+        name
+        for module in (grammar, threats, bomb_arson, crime, damage, group_hate, hate, sales)
+        for name in module.WORD_LISTS
+    ),
 )
 # The insult words hate speech uses (ゴミ, バカ) are kept clean by the same allowed words as in
 # 4-2 (ゴミ出し, ばかり).

@@ -12,17 +12,25 @@ from collections.abc import Sequence
 from typing import Final
 
 from kitami_policy._automaton import Match
+from kitami_policy.rules._terms import pattern
 from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.unlawful.grammar import MENTIONED, aimed_at_place, evidence_over
 from kitami_policy.rules.unlawful.lists import ARSON, BOMB, PLACES, PROPERTY, REPORT
 
-__all__ = ["FOLDED_PATTERNS", "find_arson", "find_bomb_threats"]
+__all__ = ["FOLDED_PATTERNS", "WORD_LISTS", "find_arson", "find_bomb_threats"]
+
+
+# The patterns here run on the folded text; their words come from the word lists (spelled as the
+# fold spells them, rules/_terms.py) and their grammar (particles, verb endings) is written out.
+def _words(*names: str) -> str:
+    return pattern(*names, form="fold")
+
 
 # A threat with its own first-person intent right after it ("爆弾を置いてくから",
 # "火事にしてやるよ"), not followed by a report of it ("…してやると言われた", "…ぞという予告").
 _OWN_INTENT: Final = re.compile(
-    r".{0,12}?(?:てやる|でやる|てやろ|ったる|ってやる|てくから|てくぞ|てくわ|とくから|とくぞ)"
-    r"(?:よ|ぞ|わ|からな|から|な)?(?!と|って|という|とか|予告|らしい|そう)"
+    rf".{{0,12}}?{_words('unlawful_own_intent')}(?:よ|ぞ|わ|からな|から|な)?"
+    rf"(?!と|って|という|とか|{_words('unlawful_hearsay')})"
 )
 _OWN_INTENT_REACH: Final = 16
 # Things burnt with intent ("現場の重機燃やすから", "車に火をつけてやる"); a plain form with
@@ -34,9 +42,15 @@ _BURN_THING: Final = re.compile(
 )
 # The patterns run on the folded text; each literal in them is its own fold.
 FOLDED_PATTERNS: Final = (_BURN_THING, _OWN_INTENT)
+WORD_LISTS: Final = (
+    "unlawful_own_intent",
+    "unlawful_hearsay",
+    "unlawful_bombing_told",
+    "unlawful_burn_wish",
+)
 # A bombing or a burning aimed at a place ("市役所を爆破", "センターに火をつける").
 _BOMB_PLACE: Final = re.compile(
-    r"(?:を|に|ごと|も)?(?:(?:爆破|ばくは|ばくぱ)(?!予告|事件|解体|しいん|しん|騒ぎ|未遂|され)"
+    rf"(?:を|に|ごと|も)?(?:(?:爆破|ばくは|ばくぱ)(?!{_words('unlawful_bombing_told')}|され)"
     r"|(?:だいなまいとで|爆弾で|ばくだんで)?(?:吹っ飛ば|吹き飛ば|ふっとば|ふきとば)(?:す|して|そう)"
     r"|(?:何か|なにか|ある物|あるもの)を?(?:仕掛け|しかけ|置いて|おいて|設置し)"
     r"|(?:吹っ飛べ|ふっとべ|吹き飛べ|爆発しろ|爆発すれば)"
@@ -44,7 +58,7 @@ _BOMB_PLACE: Final = re.compile(
 )
 _BURN_PLACE: Final = re.compile(
     r"(?:を|に|ごと|も)?(?:火を?つけ|燃や(?:す(?!ごみ)|し|そう|せ)|放火(?:す|し)"
-    r"|燃えれば|燃えろ|燃えちまえ|燃えてしまえ|燃えてなくなれ|全焼しろ|全焼すれば)"
+    rf"|{_words('unlawful_burn_wish')})"
 )
 
 

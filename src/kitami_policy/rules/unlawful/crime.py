@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from kitami_policy._automaton import Match
+from kitami_policy.rules._terms import pattern
 from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.unlawful.grammar import close, evidence_over
 from kitami_policy.rules.unlawful.lists import (
@@ -30,7 +31,14 @@ from kitami_policy.rules.unlawful.lists import (
     SECRET,
 )
 
-__all__ = ["FOLDED_PATTERNS", "LEVELS", "find_crime_solicitation", "find_drug_use"]
+__all__ = ["FOLDED_PATTERNS", "LEVELS", "WORD_LISTS", "find_crime_solicitation", "find_drug_use"]
+
+
+# The patterns here run on the folded text; their words come from the word lists (spelled as the
+# fold spells them, rules/_terms.py) and their grammar (particles, verb endings) is written out.
+def _words(*names: str) -> str:
+    return pattern(*names, form="fold")
+
 
 # After a volitional form: an attempt reported ("侵入しようとした"), not a proposal.
 _ATTEMPT: Final = ("とし", "とす", "とする")
@@ -38,39 +46,44 @@ _ATTEMPT: Final = ("とし", "とす", "とする")
 _PASSIVE: Final = ("られ", "れ")
 # After a crime: let us do it ("盗もうぜ", "忍び込もう", "空き巣しようか", "盗みに行こう").
 _LET_US: Final = re.compile(
-    r"(?:う|もう|こう|ろう|よう|しよう|しよ|やろう|やろ|に行こう|にいこう|に行かない|にいかない"
-    r"|行こう|いこう|入ろう|はいろう|ちゃお|じゃお|でいこう|でこう|に行くぞ|にいくぞ"
-    r"|(?:て|で).{1,4}?(?:ろう|こう|よう|もう|おう|そう))"
+    # て/で and a volitional (o-row kana + う) a few characters on: "盗んで帰ろう".
+    rf"(?:{_words('unlawful_let_us')}|(?:て|で).{{1,4}}?[ろこよもおそ]う)"
     r"(?:ぜ|か|や|よ|べ|って|$|w)"
 )
 # Partners wanted for it ("一緒にやる人募集", "やれる奴いない", "誰か手伝って").
 _TOGETHER: Final = re.compile(
-    r"(?:一緒に|いっしょに|一緒|いっしょ|皆で|みんなで)"
-    r"(?:やる|やろ|やら|やれ|行く|行こ|行か|いく|いこ|いか|する|しよ|しな|どう|来|入)"
-    r"|(?:やる|やれる|やりたい|やってくれる|行ける|来れる|来られる|手伝える|手伝ってくれる"
-    r"|乗る|乗れる|組める)(?:人|奴|やつ|方|仲間)"
-    r"|仲間(?:募集|集め|求む|になって|を募集|探し)|相棒(?:募集|探し)"
-    r"|(?:誰か|だれか)(?:一緒|いっしょ|やら|行か|いか|手伝|乗ら|組ま)"
+    rf"{_words('unlawful_together')}{_words('unlawful_together_do')}"
+    rf"|{_words('unlawful_partner_can')}{_words('unlawful_partner')}"
+    rf"|仲間{_words('unlawful_partner_wanted')}|相棒(?:募集|探し)"
+    rf"|(?:誰か|だれか){_words('unlawful_partner_asked')}"
 )
 _TOGETHER_REACH: Final = 40
 # After a crime: it is easy or safe now ("盗むのも簡単そう", "忍び込むなら楽勝").
-_EASE: Final = re.compile(
-    r"簡単|かんたん|楽勝|らくしょう|余裕|ちょろ|狙い目|ねらいめ|ちゃんす|放題|ばれな|ばれね|ばれへん"
-    r"|楽そう|らくそう"
-)
+_EASE: Final = re.compile(_words("unlawful_crime_easy"))
 # After the ease: it is denied ("簡単ではない", "余裕はない", "楽勝なわけない").
 _NOT_SO: Final = re.compile(
     r"な(?:い|く|かった)|無い|ませ|させな|とは限|わけ(?:が|は)?な|はず(?:が|は)?な"
 )
 # After loot: let us take it ("金目の物いただこうぜ", "金品を奪おう", "賽銭盗もう").
 _TAKE_TOGETHER: Final = re.compile(
-    r"(?:を|も|とか|だけ)?(?:全部|ぜんぶ|根こそぎ|ごっそり|まとめて|ありったけ)?"
-    r"(?:いただ|頂|ちょうだいし|頂戴し|盗|ぬす|奪|うば|かっぱら|ぱく|盗っ)"
-    r"(?:こう|ろう|もう|そう|おう|よう|っちゃお|ちゃお|ちゃえ|っちゃえ|てこう|ていこう|いに行こう"
-    r"|みに行こう|りに行こう)"
+    rf"(?:を|も|とか|だけ)?{_words('unlawful_take_all')}?{_words('unlawful_take')}"
+    # The volitional (o-row kana + う), ちゃお / ちゃえ, て(い)こう, or the stem + に行こう.
+    r"(?:[ころもそおよ]う|っ?ちゃ[おえ]|てい?こう|[いみり]に行こう)"
 )
 # The patterns run on the folded text; each literal in them is its own fold.
 FOLDED_PATTERNS: Final = (_EASE, _LET_US, _NOT_SO, _TAKE_TOGETHER, _TOGETHER)
+WORD_LISTS: Final = (
+    "unlawful_let_us",
+    "unlawful_together",
+    "unlawful_together_do",
+    "unlawful_partner_can",
+    "unlawful_partner",
+    "unlawful_partner_wanted",
+    "unlawful_partner_asked",
+    "unlawful_crime_easy",
+    "unlawful_take_all",
+    "unlawful_take",
+)
 
 
 def find_crime_solicitation(ctx: Context) -> Sequence[Evidence]:

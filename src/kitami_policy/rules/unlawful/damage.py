@@ -14,6 +14,8 @@ import re
 from typing import Final
 
 from kitami_policy._automaton import Match
+from kitami_policy._normalize import fold
+from kitami_policy.rules._terms import pattern, terms
 from kitami_policy.rules.base import Context
 from kitami_policy.rules.unlawful.grammar import (
     INTENT,
@@ -31,7 +33,14 @@ from kitami_policy.rules.unlawful.lists import (
     TARGETS,
 )
 
-__all__ = ["FOLDED_PATTERNS", "damage_threats", "poison_threats"]
+__all__ = ["FOLDED_PATTERNS", "WORD_LISTS", "damage_threats", "poison_threats"]
+
+
+# The patterns here run on the folded text; their words come from the word lists (spelled as the
+# fold spells them, rules/_terms.py) and their grammar (particles, verb endings) is written out.
+def _words(*names: str) -> str:
+    return pattern(*names, form="fold")
+
 
 # After a verb of damage in the plain form: the clause ends there ("窓も割る。", "壊すぞ").
 _DAMAGE_END: Final = re.compile(
@@ -41,10 +50,7 @@ _DAMAGE_END: Final = re.compile(
 # Between a thing, place or person and the damage done to it ("窓も", "市役所を全部"): its
 # object, not the owner of something else ("市長の利権を潰す" is politics).
 _DAMAGE_GAP: Final = re.compile(
-    r"(?:を|も|とか|は|ごと|まで|だけ|なんか|ぐらい|くらい)?"
-    r"(?:全部|ぜんぶ|全て|すべて|まとめて|片っ端から|絶対|必ず|今夜|今晩|夜中に|明日|今度"
-    r"|ついでに|一枚残らず|残らず|いつか|めちゃくちゃに|粉々に|こなごなに|ばきばきに|本気で|まじで"
-    r"|こっそり|思いっきり|思い切り|次々|次々に|一つずつ|ひとつずつ)*$"
+    rf"(?:を|も|とか|は|ごと|まで|だけ|なんか|[ぐく]らい)?{_words('unlawful_damage_how')}*$"
 )
 # How far (folded characters) a thing may stand before the verb of damage in the same sentence.
 _DAMAGE_REACH: Final = 20
@@ -54,27 +60,33 @@ _SENTENCE_END: Final = re.compile(r"[。．！!？?\n]")
 # A poison put in with intent ("毒でも入れてやろうか", "毒盛ったる", "毒流す"): what follows the
 # poison or, for anything else, a water or food supply and the thing put in.
 _PUT_IN: Final = (
-    r"(?:を|でも|とか|も|なんか|なんて|や)?(?:こっそり|たっぷり|大量に|全部|少し|ちょっと)?"
-    r"(?:(?:入れ|いれ|混ぜ|まぜ|仕込ん|しこん|ぶち込ん|ぶちこん|投げ込ん|なげこん|盛っ|もっ"
-    r"|流し|ながし|撒い|まい|ばらまい|ばら撒い|混入し|注入し|垂らし|たらし)"
-    r"(?:て|で)?(?:やる|やろ|やん|たる|たろ|とく|とこ|ちゃお|おく|おこ|みよ|くる(?:わ|ぞ|$))"
-    r"|(?:入れ|いれ|混ぜ|まぜ|盛|仕込|流|撒|まく|撒く|混入す|注入す)(?:る|す|む|く)?"
+    rf"(?:を|でも|とか|も|なんか|なんて|や)?{_words('unlawful_put_how')}?"
+    # The connective form with an auxiliary of intent (やる, たる, とく, ちゃお, おく, みよ, くる).
+    rf"(?:{_words('unlawful_put_in')}"
+    r"(?:て|で)?(?:や[るろん]|た[るろ]|と[くこ]|ちゃお|お[くこ]|みよ|くる(?:わ|ぞ|$))"
+    # The plain form, ending its clause.
+    rf"|{_words('unlawful_put_in_plain')}(?:る|す|む|く)?"
     r"(?:$|ぞ|わ|から|つもり|予定|しかな|か(?:$|な)))"
 )
 _POISONED: Final = re.compile(_PUT_IN)
 _TAINTED: Final = re.compile(
-    r"(?:に|へ|の中に|にも|の中へ)(?:[^。]{0,6}?)"
-    r"(?:薬|くすり|農薬|除草剤|殺虫剤|殺鼠剤|洗剤|漂白剤|灯油|がそりん|下剤|睡眠薬|おしっこ|小便"
-    r"|しょんべん|汚物|針|画鋲"
-    r"|がびょう|がらす片|虫|ごきぶり|排泄物|糞|うんこ)" + _PUT_IN
+    rf"(?:に|へ|の中に|にも|の中へ)(?:[^。]{{0,6}}?){_words('unlawful_contaminants')}" + _PUT_IN
 )
 # The patterns run on the folded text; each literal in them is its own fold.
 FOLDED_PATTERNS: Final = (_DAMAGE_END, _DAMAGE_GAP, _POISONED, _TAINTED)
+WORD_LISTS: Final = (
+    "unlawful_damage_how",
+    "unlawful_put_how",
+    "unlawful_put_in",
+    "unlawful_put_in_plain",
+    "unlawful_contaminants",
+    "unlawful_damage_locative",
+)
 # After a thing named in a looser sentence ("花壇の花、夜中に全部引っこ抜いてやる"): it is the
 # object of what follows, not where something happens ("家で料理を焼いてやる").
 _OBJECT_MARKS: Final = ("を", "も", "は", "とか", "ごと", "全部", "ぜんぶ", "まで", "だけ")
 # Verbs of damage whose object takes に ("壁に落書きしてやる", "車に石ぶつけたる").
-_LOCATIVE_DAMAGE: Final = ("落書き", "らくがき", "穴", "ぶつけ", "投げ", "傷")
+_LOCATIVE_DAMAGE: Final = tuple(fold(term) for term in terms("unlawful_damage_locative"))
 # A pest, an animal or the weather as the subject ("シカが畑を…", "雪が窓を…"): no threat.
 _NONHUMAN_SUBJECT: Final = ("が", "も")
 # The last kana of a plain verb form other than う (volitional forms end in う).

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from kitami_policy._automaton import Match
+from kitami_policy.rules._terms import pattern
 from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.unlawful.lists import NONHUMAN, PLACES
 
@@ -22,6 +23,7 @@ __all__ = [
     "INTENT",
     "MENTIONED",
     "OBJECT",
+    "WORD_LISTS",
     "against_nonhuman",
     "aimed_at_place",
     "close",
@@ -29,16 +31,20 @@ __all__ = [
     "evidence_over",
 ]
 
+
+# The patterns here run on the folded text; their words come from the word lists (spelled as the
+# fold spells them, rules/_terms.py) and their grammar (particles, verb endings) is written out.
+def _words(*names: str) -> str:
+    return pattern(*names, form="fold")
+
+
 # Between a person and the verb of violence aimed at them ("係長を絶対", "市長まじで", "市長、").
 OBJECT: Final = re.compile(
     r"(?:さん|ども|ら|たち|達|全員|みんな|の野郎|のやつ|の奴)?(?:を|も|なんか|は)?"
-    r"(?:絶対|必ず|まじで|まじ|本気で|がちで|今から|いつか|全員|みんな|まとめて|一人残らず"
-    r"|絶対に|必ずや|今度|次|明日|いつか必ず)?"
+    rf"{_words('unlawful_resolve', 'unlawful_resolve_object', 'unlawful_resolve_person')}?"
 )
 # After a threat phrase: it is named or quoted, not made ("天誅という言葉").
-MENTIONED: Final = re.compile(
-    r"(?:という|といった|とか言|って言葉|なんて言葉|などと|と言う|と書|って書|とは|の意味)"
-)
+MENTIONED: Final = re.compile(_words("unlawful_mentioned"))
 # After the connective stem of a verb of harm: an auxiliary of intent ("殺し" + "てやろうか",
 # "割っ" + "たる", "轢き" + "に行く"), not a report ("殺した", "割ってしまった").
 INTENT: Final = re.compile(
@@ -50,6 +56,12 @@ INTENT: Final = re.compile(
 )
 # The patterns run on the folded text; each literal in them is its own fold.
 FOLDED_PATTERNS: Final = (INTENT, MENTIONED, OBJECT)
+WORD_LISTS: Final = (
+    "unlawful_resolve",
+    "unlawful_resolve_object",
+    "unlawful_resolve_person",
+    "unlawful_mentioned",
+)
 # How far an offer may stand from the drug it offers ("大麻を外国人観光客に売る").
 _SALE_REACH: Final = 16
 

@@ -31,6 +31,8 @@ from collections.abc import Sequence
 from typing import Final
 
 from kitami_policy._automaton import Match
+from kitami_policy._normalize import fold
+from kitami_policy.rules._terms import pattern, terms
 from kitami_policy.rules.base import Context
 from kitami_policy.rules.reading.aim import DEMONSTRATIVE, self_directed
 from kitami_policy.rules.reading.polarity import denied, negated
@@ -48,20 +50,27 @@ from kitami_policy.rules.unlawful.lists import (
     SLURS,
 )
 
-__all__ = ["FOLDED_PATTERNS", "PREDICATES", "said_of_a_group"]
+__all__ = ["FOLDED_PATTERNS", "PREDICATES", "WORD_LISTS", "said_of_a_group"]
 
 PREDICATES: Final = (HATE_CONTEMPT, HATE_TRAITS, HATE_ORDERS, HATE_ACTS, HATE_UNWANTED)
 """The lists of what hate speech says of a group."""
 _TOPICAL: Final = frozenset((HATE_CONTEMPT, HATE_TRAITS, HATE_UNWANTED))
 
 _KANJI: Final = re.compile(r"[\u4e00-\u9fff]")
-_PLURAL: Final = (
-    r"(?:ども|共|ら|たち|達|の連中|の奴ら|のやつら|って奴ら|って連中|みたいなの|みたいな奴"
-    r"|みたいなやつ|全員|全部|みんな|の人間)?"
-)
+
+
+# The patterns here run on the folded text; their words come from the word lists (spelled as the
+# fold spells them, rules/_terms.py) and their grammar (particles, verb endings) is written out.
+def _words(*names: str) -> str:
+    return pattern(*names, form="fold")
+
+
+# After a group: what makes it a crowd ("在日ども", "女って奴ら", "外国人みたいなの").
+_PLURAL: Final = rf"(?:ども|共|ら|たち|達|{_words('unlawful_group_crowd')})?"
 # The group as the topic or subject of what is said of it ("在日どもは", "女って", "外国人なんか").
+# The first particle that fits is taken: って before ってさ.
 _TOPIC: Final = re.compile(
-    _PLURAL + r"(?:というのは|ってのは|っていうのは|というもの|なんてのは|って|なんて|なんか|など"
+    _PLURAL + r"(?:という(?:のは|もの)|って(?:の|いうの)は|なんてのは|って|なん[てか]|など"
     r"|は|が|も|こそ|とか|ってさ)"
 )
 # The group as the object of an act or order ("朝鮮人を", "在日は全員", "外国人に").
@@ -75,21 +84,18 @@ _ATTRIBUTIVE: Final = re.compile(r"(?:な|の|い|みたいな|のような|同�
 # After a contempt noun: it ends its clause as a predicate (not ゴミ出し, ゴミを捨てる).
 _NOUN_END: Final = re.compile(
     r"(?:$|という|とか|って|だ|や|じゃ|で|である|なの|なん|よ|ね|な(?!い|く|か)|ぞ|わ|さ|w|草|ども|共"
-    r"|め|以下|同然|並み|そのもの|だらけ|揃い|ぞろい|ばっか|ばかり|しか|の(?:集まり|集団|巣窟|塊|極み"
-    r"|国|民族)|みたい|と同じ|と変わら|に過ぎ|にすぎ|に等し|確定|決定|扱い|認定|から|なので|すぎ"
-    r"|過ぎ|ってこと|っぽ|そう|の血|の遺伝|と一緒|に近)"
+    r"|め|ばっか|ばかり|しか|から|なので|(?:す|過)ぎ|ってこと|っぽ|そう"
+    rf"|{_words('unlawful_hate_noun_end')})"
 )
 # After an act: the call for it ("排除しろ", "追放すべき", "駆除されてほしい", "殺していい").
 # The fold shortens いい to い and ええ to え; い then must not begin いる or いた ("している").
 _OK: Final = r"(?:い(?![るたまなくてれ])|え)"
 _CALL: Final = re.compile(
-    r"(?:に|を)?(?:しろ|せよ|せい|しとけ|しちまえ|してしまえ|すべき|するべき|しよう|しようぜ|したい"
-    r"|してほしい|して欲しい|してくれ|してやる|してやろう|したる|させろ|させるべき|させよう|させたい"
-    rf"|一択|に限る|が必要|が当然|して当然|されて当然|が正しい|しかない|あるのみ|のみ|で(?:{_OK}|ok|おけ)"
-    rf"|すれば{_OK}|したら{_OK}|(?:て|で)も(?:{_OK}|構わ|許され)|されろ"
-    rf"|されて(?:ほしい|欲しい|当然|{_OK}|しまえ)|されるべき|されば|べき|せな|しな(?:きゃ|いと)"
-    rf"|しても(?:{_OK}|構わ|許され)|して{_OK}|して(?:も)?良い|にしろ|にすべき|にしよう|せ(?:$|よ)"
-    r"|ろ(?:$|よ)|れ(?:$|よ)|え(?:$|よ)|すべし|しまくれ|だ(?:$|な|ろ)|や(?:$|な|ろ))"
+    rf"(?:に|を)?(?:{_words('unlawful_hate_call')}|で(?:{_OK}|ok|おけ)"
+    rf"|すれば{_OK}|したら{_OK}|(?:て|で)も(?:{_OK}|構わ|許され)"
+    rf"|されて(?:ほしい|欲しい|当然|{_OK}|しまえ)|しな(?:きゃ|いと)|しかない"
+    rf"|しても(?:{_OK}|構わ|許され)|して{_OK}|して(?:も)?良い|せ(?:$|よ)"
+    r"|ろ(?:$|よ)|れ(?:$|よ)|え(?:$|よ)|だ(?:$|な|ろ)|や(?:$|な|ろ))"
 )
 # After an act or order: it is told as a fact, a passive or an attempt, not called for.
 _DESCRIBED: Final = re.compile(
@@ -98,10 +104,17 @@ _DESCRIBED: Final = re.compile(
 )
 # The patterns run on the folded text; each literal in them is its own fold.
 FOLDED_PATTERNS: Final = (_ATTRIBUTIVE, _CALL, _DESCRIBED, _NOUN_END)
+WORD_LISTS: Final = (
+    "unlawful_group_crowd",
+    "unlawful_hate_noun_end",
+    "unlawful_hate_call",
+    "unlawful_anaphor_plural",
+    "unlawful_one_person",
+)
 # Demonstratives that stand for a crowd, not one person (あいつら, ああいう連中, こういう奴).
-_PLURALS: Final = ("ら", "等", "連中", "奴", "やつ")
+_PLURALS: Final = tuple(fold(term) for term in terms("unlawful_anaphor_plural"))
 # Before one person, not a group ("この女", "その外国人").
-_ONE_PERSON: Final = ("この", "その", "あの", "ある", "うちの", "隣の", "彼")
+_ONE_PERSON: Final = tuple(fold(term) for term in terms("unlawful_one_person"))
 # Hiragana an act or order may follow: a particle ("朝鮮人を殺せ", "北見から消えろ"), not a verb
 # stem (褒め殺す).
 _PARTICLES: Final = frozenset("をはがもにへとでやのよねかさら")

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from typing import Final
 
 from kitami_policy._automaton import Match
+from kitami_policy._normalize import fold
+from kitami_policy.rules._terms import pattern, terms
 from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.reading.aim import self_directed
 from kitami_policy.rules.reading.speech import criticises_abuse, talked_about
@@ -32,32 +34,39 @@ from kitami_policy.rules.unlawful.lists import (
     SLURS,
 )
 
-__all__ = ["FOLDED_PATTERNS", "LEVELS", "find_hate"]
+__all__ = ["FOLDED_PATTERNS", "LEVELS", "WORD_LISTS", "find_hate"]
+
+
+# The patterns here run on the folded text; their words come from the word lists (spelled as the
+# fold spells them, rules/_terms.py) and their grammar (particles, verb endings) is written out.
+def _words(*names: str) -> str:
+    return pattern(*names, form="fold")
+
 
 # After a hate predicate: it is denied or reported, not asserted.
 _DENIED: Final = re.compile(
-    r"(?:では|じゃ)(?:ない|ありません|なく)|とは限らない|扱い|呼ばわり|と言う|という|なんて言|って言"
+    rf"(?:では|じゃ)(?:ない|ありません|なく)|{_words('unlawful_hate_denied')}"
 )
 # After a label said of a group: the clause ends ("外国人はゴキブリだ"), not "犬を連れて".
 _LABEL_END: Final = re.compile(
-    r"(?:$|[だやでじ]|ども|共|ばっか|ばかり|以下|同然|と同じ|みたい|そのもの|確定|集団|の集"
-    r"|w|草|しか|か|揃い|扱い|ばかり|ばっか|だらけ|って|すぎ|過ぎ|に(?:しか|決ま))"
+    r"(?:$|[だやでじ]|ども|共|ばっか|ばかり|しか|か|って|すぎ|過ぎ|w|草|に(?:しか|決ま)"
+    rf"|{_words('unlawful_hate_label_end')})"
 )
 # A pronoun for a group named earlier, right before the label said of it ("あいつらゴキブリ").
 _PRONOUN_LABELLED: Final = re.compile(
     r"(?:あいつ|こいつ|そいつ|奴|やつ)(?:ら|等|ども)(?:は|って|なんて|なんか|も)?"
-    r"(?:全員|みんな|皆|所詮|しょせん|ただの|結局|まじで|本当に|ほんと)*$"
+    rf"{_words('unlawful_hate_all', 'unlawful_hate_after_all')}*$"
 )
 # A people named by origin right before a demand ("〇〇人は", "なんとか人どもは全員").
 _ORIGIN: Final = re.compile(
     r"(?:[ぁ-ゖ]{2,}|〇+|[\u4e00-\u9fff]{1,3}国)(?<!の)(?<!ご)人"
     r"(?:ども|共|たち|達|ら|の連中)?(?:は|って|なんか|なんて|も|が)?"
-    r"(?:全員|みんな|皆|さっさと|とっと|早く|はやく|今すぐ|すぐ|もう)*$"
+    rf"{_words('unlawful_hate_all', 'unlawful_hate_hurry')}*$"
 )
 # After a group: it is the topic or the object of what follows ("外国人労働者は", "障害者なんか").
 _TOPIC: Final = re.compile(r"(?:ども|共|たち|達|ら|の連中|の人)?(?:は|なんか|なんて|を|って|も|が)")
 # Demands that are ordinary between two people ("黙れ", "帰れよ"): not read as hate by origin.
-_PERSONAL_ORDERS: Final = frozenset(("黙れ", "黙ってろ", "口出すな", "出しゃばるな", "家にいろ"))
+_PERSONAL_ORDERS: Final = frozenset(fold(term) for term in terms("unlawful_personal_orders"))
 # Groups by age: told to be quiet they are being insulted (4-2), not excluded as a people.
 _AGE_GROUPS: Final = frozenset(("高齢者", "老人", "年寄り"))
 # How close a group and what is said of it must be, in folded characters.
@@ -66,13 +75,21 @@ _WEAK_WINDOW: Final = 8
 # Between a group and the label said of it ("外国人は", "在日の連中はみんな", "障害者は社会の").
 _LABELLED: Final = re.compile(
     r"(?:ども|共|たち|達|ら|の連中|の奴ら|のやつら)?"
-    r"(?:の(?:血|血液|体|身体|遺伝子|dna|脳|脳みそ|頭|性根|根性|国民性|民族性|本性))?"
-    r"(?:は|って|なんて|なんか|が|も)?"
-    r"(?:全員|みんな|皆|所詮|しょせん|ただの|ほぼ|大体|だいたい|ほとんど|どうせ|本当に|ほんと"
-    r"|まじで|結局|やっぱり|揃って|社会の|日本の|この国の|国の|ただの)*"
+    rf"(?:の{_words('unlawful_hate_nature')})?(?:は|って|なんて|なんか|が|も)?"
+    rf"{_words('unlawful_hate_all', 'unlawful_hate_after_all', 'unlawful_hate_mostly')}*"
 )
 # The patterns run on the folded text; each literal in them is its own fold.
 FOLDED_PATTERNS: Final = (_DENIED, _LABELLED, _LABEL_END, _ORIGIN, _PRONOUN_LABELLED, _TOPIC)
+WORD_LISTS: Final = (
+    "unlawful_hate_denied",
+    "unlawful_hate_label_end",
+    "unlawful_hate_all",
+    "unlawful_hate_after_all",
+    "unlawful_hate_mostly",
+    "unlawful_hate_nature",
+    "unlawful_hate_hurry",
+    "unlawful_personal_orders",
+)
 
 
 def _near_group(

@@ -1,6 +1,9 @@
 """The names of the word lists clause 4-4 reads (``data/words/<name>.txt``).
 
-One set of lists for the whole family: its triggers and its detectors name the same lists.
+One set of lists for the whole family: its triggers and its detectors name the same lists. The
+lists that only the readings' patterns are written with (resolve words, a crowd's words, what
+ends a label) are named by the module that reads them, in its ``WORD_LISTS``, and the family's
+``WORD_LISTS`` joins them, so the automaton matches those terms too.
 """
 
 from __future__ import annotations

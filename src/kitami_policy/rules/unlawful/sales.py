@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from typing import Final
 
 from kitami_policy._automaton import Match
+from kitami_policy._normalize import fold
+from kitami_policy.rules._terms import pattern, terms
 from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.unlawful.grammar import close, evidence_over
 from kitami_policy.rules.unlawful.lists import (
@@ -33,14 +35,22 @@ from kitami_policy.rules.unlawful.lists import (
 __all__ = [
     "FOLDED_PATTERNS",
     "LEVELS",
+    "WORD_LISTS",
     "find_contraband_sale",
     "find_drug_sale",
     "find_forgery_sale",
     "find_weapon_sale",
 ]
 
+
+# The patterns here run on the folded text; their words come from the word lists (spelled as the
+# fold spells them, rules/_terms.py) and their grammar (particles, verb endings) is written out.
+def _words(*names: str) -> str:
+    return pattern(*names, form="fold")
+
+
 # Forgery terms that only name a fake: they need a document right after them.
-_FAKE: Final = frozenset(("偽", "にせ", "偽物", "にせもの", "ふぇいく"))
+_FAKE: Final = frozenset(fold(term) for term in terms("unlawful_fake"))
 # After a fake document: an offer to make, send or sell it ("作れるよ", "3日で届ける").
 _MADE: Final = re.compile(
     r"作れ(?:る|ます)|つくれ(?:る|ます)|作ります|作ってあげ|作ってやる|作ったる|作成(?:します|でき|可能|承)"
@@ -48,22 +58,26 @@ _MADE: Final = re.compile(
     r"|お届け|手に入(?:る|ります)"
 )
 # Whoever really issues identity documents: "市役所で作れます" tells where, it offers nothing.
-_ISSUER: Final = re.compile(r"役所|窓口|せんた|警察|入管|交付|申請|更新|手続")
+_ISSUER: Final = re.compile(_words("unlawful_issuer"))
 # The buyer invited to get in touch ("ご相談を", "DMで").
-_INVITED: Final = re.compile(r"相談|連絡|dm|ご依頼|お問い合わせ|問い合わせ")
+_INVITED: Final = re.compile(_words("unlawful_invited"))
 # How far an offer to make documents may stand after the last one named.
 _MADE_REACH: Final = 24
 # Drug slang rarely meant otherwise; with a second slang word and an offer, a drug sale.
-_STRONG_SLANG: Final = frozenset(
-    ("冷たいの", "冷たいやつ", "白い粉", "白いの", "上物", "ぶっ飛べる", "手押し")
-)
+_STRONG_SLANG: Final = frozenset(fold(term) for term in terms("unlawful_drug_slang_strong"))
 # Right after a drug, past a particle: it is on offer ("大麻あります", "白い粉もあるよ").
 _IN_STOCK_AFTER: Final = re.compile(
-    r"(?:も|が|は|なら|なんかも|とか)?(?:あります|あるよ|ある人|あるで|あるぜ|あるけど|入りました"
-    r"|入荷|揃って|そろって|在庫|余って|持ってる|持ってます)"
+    rf"(?:も|が|は|なら|なんかも|とか)?{_words('unlawful_in_stock')}"
 )
 # The patterns run on the folded text; each literal in them is its own fold.
 FOLDED_PATTERNS: Final = (_INVITED, _IN_STOCK_AFTER, _ISSUER, _MADE)
+WORD_LISTS: Final = (
+    "unlawful_fake",
+    "unlawful_issuer",
+    "unlawful_invited",
+    "unlawful_drug_slang_strong",
+    "unlawful_in_stock",
+)
 # Emoji that stand for drugs in sales posts: snow (覚醒剤), leaves (大麻), pills.
 _DRUG_EMOJI: Final = re.compile("[\u2744\U0001f341\U0001f33f\U0001f343\U0001f48a\U0001f489]")
 

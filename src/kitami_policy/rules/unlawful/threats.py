@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from typing import Final
 
 from kitami_policy._automaton import Match
+from kitami_policy._normalize import fold
+from kitami_policy.rules._terms import pattern, terms
 from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.unlawful.damage import damage_threats, poison_threats
 from kitami_policy.rules.unlawful.english import english_threats
@@ -43,40 +45,24 @@ from kitami_policy.rules.unlawful.lists import (
     THREAT,
 )
 
-__all__ = ["FOLDED_PATTERNS", "LEVELS", "find_threats"]
+__all__ = ["FOLDED_PATTERNS", "LEVELS", "WORD_LISTS", "find_threats"]
+
+
+# The patterns here run on the folded text; their words come from the word lists (spelled as the
+# fold spells them, rules/_terms.py) and their grammar (particles, verb endings) is written out.
+def _words(*names: str) -> str:
+    return pattern(*names, form="fold")
+
 
 # Verbs that are threats only with a person named: 消す, 埋める take any object.
-_TARGET_ONLY: Final = frozenset(
-    (
-        "消す",
-        "埋める",
-        "沈める",
-        "やっちまえ",
-        "やっちゃえ",
-        "撃つ",
-        "消してやる",
-        "消したる",
-        "埋めてやる",
-        "ぶっ飛ばす",
-        "ぶっとばす",
-        "吹っ飛ばす",
-        "ぶっ飛ばします",
-    )
-)
+_TARGET_ONLY: Final = frozenset(fold(term) for term in terms("unlawful_target_only"))
 # Anything as the object of the verb ("田中を刺す", "あの店主をぶん殴る"); pests, breath and
 # the town are set aside by unlawful_nonhuman.txt.
-_ANY_OBJECT: Final = re.compile(
-    r"を(?:絶対|必ず|まじで|まじ|本気で|がちで|今から|いつか|全員|みんな|まとめて|一人残らず"
-    r"|絶対に|今度|次|明日)?$"
-)
+_ANY_OBJECT: Final = re.compile(rf"を{_words('unlawful_resolve', 'unlawful_resolve_object')}?$")
 # A resolve word right before the verb: a threat even without a named object.
 _RESOLVE: Final = re.compile(
-    r"(?:^|絶対|必ず|本気で|まじで|がちで|今から|いつか|全員|みんな|まとめて|一人残らず"
-    r"|お前|おまえ|てめ|てめえ|貴様|きさま|お前ら|おまえら|てめえら|あいつ|こいつ|そいつ"
-    r"|誰か|だれか|誰でも|だれでも|無差別に|片っ端から|ばあ|じい|くそ|糞|おっさん"
-    r"|ばか|あほ|ぼけ|かす|くず|野郎"
-    r"|会ったら|あったら|見かけたら|見つけたら|見つけ次第|出てきたら|来たら"
-    r"|(?:包丁|ないふ|刃物|ばっと|はんま|鉄ぱいぷ|銃|車|ほうちょう)で)(?:を|も|ら)?$"
+    rf"(?:^|{_words('unlawful_resolve', 'unlawful_resolve_aim', 'unlawful_resolve_when')}"
+    rf"|{_words('unlawful_means')}で)(?:を|も|ら)?$"
 )
 # After the verb: the clause ends there ("市長を殺す。", "刺すから"), not "襲うクマ".
 _CLAUSE_END: Final = re.compile(
@@ -86,23 +72,19 @@ _CLAUSE_END: Final = re.compile(
 # After a weapon carried: a resolve or a destination ("包丁持って行くから待ってろ").
 _ARMED_END: Final = re.compile(r"(?:行|い)?(?:く|き|っ)?(?:ぞ|からな|から待|て待|て行くぞ|てくぞ)")
 # Why someone carries a knife or a bat for a good reason.
-_ARMED_INNOCENT: Final = re.compile(r"練習|部活|試合|野球|料理|教室|研ぎ|講習|きゃんぷ|調理|買い")
+_ARMED_INNOCENT: Final = re.compile(_words("unlawful_armed_innocent"))
 # Waiting for someone somewhere, before the weapon ("会場で待ってるよ。金属バット持ってな").
 _WAITING: Final = re.compile(r"待って(?:る|ろ|いる|います)|待ってるから|待ち伏せ")
-_ARMED_GO: Final = re.compile(r"(?:行く|いく|行き|いき|行って|いって|来|乗り込|向か|突撃|押しかけ)")
+_ARMED_GO: Final = re.compile(_words("unlawful_armed_go"))
 # The first half of a compound verb of killing ("ひき殺す", "轢き〇す", "しめころす"): a
 # resolve or a person before it aims the whole verb.
-_KILL_PREFIX: Final = re.compile(
-    r"(?:ひき|轢き|引き|しめ|絞め|締め|たき|叩き|なぐり|殴り|さし|刺し|うち|撃ち|なぶり|嬲り"
-    r"|けり|蹴り|やき|焼き|ふみ|踏み|きり|斬り|切り|つき|突き|くびり|縊り|ぶっ|ぶち|ぶん)$"
-)
+_KILL_PREFIX: Final = re.compile(rf"{_words('unlawful_kill_prefix')}$")
 # Kansai "end up" auxiliaries: intent with violence (いてまう), not with damage (壊してまう).
 _VIOLENT_INTENT: Final = re.compile(r"(?:て|で)(?:まう|もうた|こます)")
 # Something done at the addressee's home ("お前らの家にクマ放してやろうか"): a veiled threat.
 _AT_YOUR_HOME: Final = re.compile(
-    r"(?:お前|おまえ|てめえ|てめ|貴様|きさま|あんた)(?:ら|たち|達|ん)?(?:の|ん)?(?:家|自宅|実家|職場)"
-    r"(?:に|へ|まで).{0,14}?(?:てやる|てやろうか|たろか|たろうか|たるわ|たるから|に行くから"
-    r"|行ったる|いったる|行ってやる|いってやる|ぞ)"
+    rf"{_words('unlawful_you')}(?:ら|たち|達|ん)?(?:の|ん)?(?:家|自宅|実家|職場)"
+    rf"(?:に|へ|まで).{{0,14}}?{_words('unlawful_home_intent')}"
 )
 # Romaji threats, read on the all-ASCII fold (spaces gone, runs of one letter shortened).
 _ROMAJI_THREAT: Final = re.compile(
@@ -118,23 +100,19 @@ _WEAPON_EMOJI: Final = re.compile("[" + "".join(_WEAPON_EMOJI_CHARS) + "]")
 _HOMES: Final = frozenset(("家", "自宅"))
 # Between a person and their home ("担当の皆さまのご自宅", "市長さんの家").
 _WHOSE_HOME: Final = re.compile(
-    r"(?:さん|様|さま|ども|ら|たち|達)?の(?:(?:皆さま|皆様|皆さん|みなさま|みなさん|方々|全員)の)?"
-    r"(?:ご|お)?$"
+    rf"(?:さん|様|さま|ども|ら|たち|達)?の(?:{_words('unlawful_everyone')}の)?(?:ご|お)?$"
 )
 # After a person's home: a visit announced, politely or not ("ご自宅へ一軒ずつご挨拶に伺います").
 _VISIT_HOME: Final = re.compile(
-    r"(?:へ|に|まで)(?:一軒ずつ|一軒一軒|一人ずつ|ひとりずつ|順番に|全員|直接|今度|今夜|近いうちに)*"
-    r"(?:ご|お)?(?:挨拶|あいさつ)?に?"
-    r"(?:伺います|伺う(?:から|ね|ぞ|よ)|うかがいます|お邪魔します|お邪魔する(?:から|ね|ぞ)|参ります"
-    r"|押しかけ|おしかけ|押し掛け|乗り込|のりこ|行くから|行くぞ|いくから|いくぞ|行ったる|いったる"
-    r"|行ってやる|いってやる)"
+    rf"(?:へ|に|まで){_words('unlawful_visit_how')}*(?:ご|お)?(?:挨拶|あいさつ)?に?"
+    rf"(?:伺う(?:から|ね|ぞ|よ)|お邪魔する(?:から|ね|ぞ)|{_words('unlawful_visit')})"
 )
 # After someone's private life: found out, said as a threat ("家の場所わかってるからな",
 # "お子さんがどこの学校に通ってるか、こっちはもう調べてありますからね").
 _KNOWN: Final = re.compile(
-    r".{0,24}?(?:知って|しって|わかって|分かって|調べて|しらべて|調べ(?:は|も|が)ついて|把握して"
-    r"|押さえて|おさえて|突き止めて|つきとめて)"
-    r"(?:る|いる|ます|います|ある|あります|おります|おいた|おきました)(?:ん|んだ|んです)?"
+    rf".{{0,24}}?(?:{_words('unlawful_known')}|調べ(?:は|も|が)ついて)"
+    # て + いる, ある or おく: the knowing is done and kept.
+    r"(?:い?(?:る|ます)|あ(?:る|ります)|お(?:ります|いた|きました))(?:ん|んだ|んです)?"
     r"(?:からな|からね|から$|ぞ|よな)"
 )
 # The patterns run on the folded text; each literal in them is its own fold.
@@ -154,10 +132,27 @@ FOLDED_PATTERNS: Final = (
     _WAITING,
     _WHOSE_HOME,
 )
+WORD_LISTS: Final = (
+    "unlawful_target_only",
+    "unlawful_resolve",
+    "unlawful_resolve_object",
+    "unlawful_resolve_aim",
+    "unlawful_resolve_when",
+    "unlawful_means",
+    "unlawful_armed_innocent",
+    "unlawful_armed_go",
+    "unlawful_kill_prefix",
+    "unlawful_you",
+    "unlawful_home_intent",
+    "unlawful_everyone",
+    "unlawful_visit_how",
+    "unlawful_visit",
+    "unlawful_known",
+)
 # A vehicle rammed into a place ("庁舎にトラックで突っ込む"), not a reported accident.
 _RAM_PLACE: Final = re.compile(
     r"(?:に|へ)(?:車で|とらっくで|だんぷで|くるまで)?(?:突っ込|つっこ)"
-    r"(?:む(?:ぞ|わ|から|つもり|予定|$)|んでやる|んだる|んだろ|みます|もう|んでく)"
+    r"(?:む(?:ぞ|わ|から|つもり|予定|$)|ん(?:でやる|だる|だろ|でく)|みます|もう)"
 )
 _NOT_AFTER_MARU: Final = frozenset("るれらり")
 
