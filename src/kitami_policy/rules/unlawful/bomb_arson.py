@@ -40,8 +40,6 @@ _BURN_THING: Final = re.compile(
     r"(?:燃やす(?:ぞ|わ|からな|から$|$)|燃やしてやる|燃やしたる|燃やしたろ|燃やしてくる|燃やそう(?:ぜ|か)"
     r"|火を?つけ(?:る(?:ぞ|わ|からな|から$|$)|てやる|たる|たろ|てくる))"
 )
-# The patterns run on the folded text; each literal in them is its own fold.
-FOLDED_PATTERNS: Final = (_BURN_THING, _OWN_INTENT)
 WORD_LISTS: Final = (
     "unlawful_own_intent",
     "unlawful_hearsay",
@@ -60,6 +58,8 @@ _BURN_PLACE: Final = re.compile(
     r"(?:を|に|ごと|も)?(?:火を?つけ|燃や(?:す(?!ごみ)|し|そう|せ)|放火(?:す|し)"
     rf"|{_words('unlawful_burn_wish')})"
 )
+# The patterns run on the folded text; each literal in them is its own fold.
+FOLDED_PATTERNS: Final = (_BOMB_PLACE, _BURN_PLACE, _BURN_THING, _OWN_INTENT)
 
 
 def find_bomb_threats(ctx: Context) -> Sequence[Evidence]:

@@ -115,23 +115,6 @@ _KNOWN: Final = re.compile(
     r"(?:い?(?:る|ます)|あ(?:る|ります)|お(?:ります|いた|きました))(?:ん|んだ|んです)?"
     r"(?:からな|からね|から$|ぞ|よな)"
 )
-# The patterns run on the folded text; each literal in them is its own fold.
-FOLDED_PATTERNS: Final = (
-    _ANY_OBJECT,
-    _ARMED_END,
-    _ARMED_GO,
-    _ARMED_INNOCENT,
-    _AT_YOUR_HOME,
-    _CLAUSE_END,
-    _KILL_PREFIX,
-    _KNOWN,
-    _RESOLVE,
-    _ROMAJI_THREAT,
-    _VIOLENT_INTENT,
-    _VISIT_HOME,
-    _WAITING,
-    _WHOSE_HOME,
-)
 WORD_LISTS: Final = (
     "unlawful_target_only",
     "unlawful_resolve",
@@ -153,6 +136,24 @@ WORD_LISTS: Final = (
 _RAM_PLACE: Final = re.compile(
     r"(?:に|へ)(?:車で|とらっくで|だんぷで|くるまで)?(?:突っ込|つっこ)"
     r"(?:む(?:ぞ|わ|から|つもり|予定|$)|ん(?:でやる|だる|だろ|でく)|みます|もう)"
+)
+# The patterns run on the folded text; each literal in them is its own fold.
+FOLDED_PATTERNS: Final = (
+    _ANY_OBJECT,
+    _ARMED_END,
+    _ARMED_GO,
+    _ARMED_INNOCENT,
+    _AT_YOUR_HOME,
+    _CLAUSE_END,
+    _KILL_PREFIX,
+    _KNOWN,
+    _RAM_PLACE,
+    _RESOLVE,
+    _ROMAJI_THREAT,
+    _VIOLENT_INTENT,
+    _VISIT_HOME,
+    _WAITING,
+    _WHOSE_HOME,
 )
 _NOT_AFTER_MARU: Final = frozenset("るれらり")
 
