@@ -96,6 +96,8 @@ class TestHateAsGroupAndPredicate:
             "障害者なんか駆除されてほしい",
             "ロシア人ってずうずうしい",
             "〇〇人のやつら、全員消えろ。在日もな。あいつらは帰れ",
+            "朝鮮人は全員追放すればいい",
+            "中国人はさっさと駆除していい",
         ],
     )
     def test_hate(self, engine: Engine, text: str) -> None:
@@ -116,6 +118,8 @@ class TestHateAsGroupAndPredicate:
             "あの女優は美しい",
             "移民はいらないという声もある",
             "韓国人をほめ殺すのはやめよう",
+            "外国人観光客がみんな追放されたら困る",
+            "移民はもう追放している国もある",
         ],
     )
     def test_not_hate(self, engine: Engine, text: str) -> None:

@@ -102,9 +102,13 @@ _DESCRIBED: Final = re.compile(
     rf"(?:された|され(?!て(?:ほしい|欲しい|当然|{_OK}|しまえ)|ろ|るべき|ば)|られ|れた|した|してた"
     r"|ていた|てた|た(?!い|ら|れ)|ている|てる|かけ|ようとし|そうとし)"
 )
+# Right before an act: who of the group, or how soon ("朝鮮人は全員追放", "さっさと駆除しろ").
+_ALL_OR_SOON: Final = re.compile(rf"{_words('unlawful_hate_all', 'unlawful_hate_hurry')}$")
 # The patterns run on the folded text; each literal in them is its own fold.
-FOLDED_PATTERNS: Final = (_ATTRIBUTIVE, _CALL, _DESCRIBED, _NOUN_END)
+FOLDED_PATTERNS: Final = (_ALL_OR_SOON, _ATTRIBUTIVE, _CALL, _DESCRIBED, _NOUN_END)
 WORD_LISTS: Final = (
+    "unlawful_hate_all",
+    "unlawful_hate_hurry",
     "unlawful_group_crowd",
     "unlawful_hate_noun_end",
     "unlawful_hate_call",
@@ -204,11 +208,14 @@ def _is_group(ctx: Context, g: Match[str]) -> bool:
 
 
 def _starts_apart(ctx: Context, p: Match[str], groups: Sequence[Match[str]]) -> bool:
-    """True when an act or order starts a word (after a particle, a group, punctuation or the
-    sentence start), not inside a compound verb (褒め殺す, 見殺し)."""
+    """True when an act or order starts a word (after a particle, a group, a quantifier or an
+    adverb of haste, punctuation or the sentence start), not inside a compound verb (褒め殺す,
+    見殺し)."""
     if p.start == 0 or any(g.end == p.start for g in groups):
         return True
     if ctx.folded[p.start - 1] in _PARTICLES:
+        return True
+    if _ALL_OR_SOON.search(ctx.folded, max(0, p.start - 4), p.start):
         return True
     start = ctx.span(p.start, p.end).start
     return start > 0 and not ctx.text[start - 1].isalnum()
