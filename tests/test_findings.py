@@ -14,7 +14,7 @@ from kitami_policy import (
     UnknownClauseError,
     ValidationError,
 )
-from kitami_policy.findings import Span
+from kitami_policy.findings import Span, unchecked_decision, unchecked_finding
 
 
 def finding(clause: str = "4-2", start: int = 0, end: int = 2, **kw: object) -> Finding:
@@ -123,3 +123,36 @@ class TestDecision:
         assert d.clauses == ("4-1", "4-4")
         assert d.actions == (Action.HIDE, Action.DELETE)
         assert d.rules == ("abuse.insult",)
+
+
+class TestUnchecked:
+    def test_finding_equals_the_checked_one(self) -> None:
+        """The engine's unchecked finding is the finding the public constructor builds."""
+        checked = finding(confidence=0.6, mask="text")
+        unchecked = unchecked_finding(
+            checked.clause,
+            checked.rule,
+            checked.spans,
+            checked.excerpt,
+            checked.rationale_ja,
+            checked.rationale_en,
+            checked.confidence,
+            checked.source,
+            checked.mask,
+            checked.personal,
+        )
+        assert unchecked == checked
+        assert repr(unchecked) == repr(checked)
+
+    def test_decision_equals_the_checked_one(self) -> None:
+        """The engine's unchecked decision is the decision the public constructor builds."""
+        checked = Decision("c", findings=[finding()], actions=["hide"], trace=("why",))
+        unchecked = unchecked_decision(
+            "c", checked.findings, (Action.HIDE,), False, "", (), ("why",)
+        )
+        assert unchecked == checked
+
+    def test_decision_invariant_still_checked(self) -> None:
+        """Even unchecked, a decision with findings refuses to keep the comment."""
+        with pytest.raises(ValidationError, match="at least one action other than keep"):
+            unchecked_decision("c", (finding(),), (Action.KEEP,), False, "", (), ())

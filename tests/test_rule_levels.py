@@ -10,7 +10,7 @@ import pytest
 
 from kitami_policy import Comment
 from kitami_policy.engine import Engine
-from kitami_policy.errors import PolicyFileError
+from kitami_policy.errors import OutOfRangeError, PolicyFileError
 from kitami_policy.findings import Span
 from kitami_policy.rules import FAMILIES, Rule, bundled_rules, load_family
 from kitami_policy.rules.base import ALWAYS, Evidence, RuleSpec
@@ -64,7 +64,7 @@ class TestLevelsAsData:
 class TestLevelsReachFindings:
     """A finding's confidence is the named level's value, or else the rule's own."""
 
-    def _engine(self, level: str | None) -> Engine:
+    def _engine(self, level: str | None, value: float = 0.5) -> Engine:
         spec = RuleSpec(
             id="test.rule", clause="4-9", confidence=0.9, rationale_ja="テスト", rationale_en="t"
         )
@@ -72,7 +72,7 @@ class TestLevelsReachFindings:
         def found(ctx: object) -> tuple[Evidence, ...]:
             return (Evidence(spans=(Span(0, 1),), level=level),)
 
-        rule = Rule(spec=spec, detect=found, trigger=ALWAYS, levels={"weak": 0.5})
+        rule = Rule(spec=spec, detect=found, trigger=ALWAYS, levels={"weak": value})
         return attrs.evolve(Engine.default(), rules=(rule,))
 
     def test_a_named_level_sets_the_confidence(self) -> None:
@@ -85,3 +85,8 @@ class TestLevelsReachFindings:
         """Evidence naming no level carries the rule's own confidence."""
         decision = self._engine(None).assess(Comment(id="c", text="abc"))
         assert [f.confidence for f in decision.findings] == [0.9]
+
+    def test_a_rule_of_ones_own_with_a_level_out_of_range_is_refused(self) -> None:
+        """A level of a rule of one's own outside [0, 1] is refused when evidence names it."""
+        with pytest.raises(OutOfRangeError, match=r"confidence must lie in \[0, 1\]"):
+            self._engine("weak", 1.5).assess(Comment(id="c", text="abc"))

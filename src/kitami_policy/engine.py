@@ -40,7 +40,13 @@ from kitami_policy.accounts import Platform
 from kitami_policy.clauses import Action
 from kitami_policy.content import Comment, Post
 from kitami_policy.errors import PolicyNotInForceError, ValidationError
-from kitami_policy.findings import Decision, Finding
+from kitami_policy.findings import (
+    Decision,
+    Finding,
+    span_key,
+    unchecked_decision,
+    unchecked_finding,
+)
 from kitami_policy.jst import JST, to_jst
 from kitami_policy.moderation import (
     ModerationRules,
@@ -57,6 +63,7 @@ from kitami_policy.rules.base import (
     SIGNALS,
     Context,
     Detector,
+    Evidence,
     RuleSpec,
     Trigger,
 )
@@ -319,15 +326,15 @@ class Engine:
             prior_clauses=clauses,
             allowed=self._allowed_actions.get(platform),
         )
-        decision = Decision(
-            comment_id=comment.id,
+        decision = unchecked_decision(
+            comment.id,
             # The plan saw every kept finding; the decision shows at most MAX_FINDINGS of them.
-            findings=cap_findings(resolved),
-            actions=plan.actions,
-            needs_review=plan.needs_review,
-            policy_version=self.policy.version,
-            legal_basis=plan.legal_basis,
-            trace=plan.trace,
+            cap_findings(resolved),
+            plan.actions,
+            plan.needs_review,
+            self.policy.version,
+            plan.legal_basis,
+            plan.trace,
         )
         return decision, ctx.folded
 
@@ -366,18 +373,32 @@ class Engine:
             value = ctx.author_name if evidence.source == "author_name" else ctx.author_handle
             values = personal_values(value)
             excerpt = excerpt_of(mask_values(value, values), evidence, None)
-            personal = tuple(span for span, _ in values)
-        return Finding(
-            clause=spec.clause,
-            rule=spec.id,
-            spans=evidence.spans,
-            excerpt=excerpt,
-            rationale_ja=spec.rationale_ja,
-            rationale_en=spec.rationale_en,
-            confidence=confidence,
-            source=evidence.source,
-            mask=evidence.mask,
-            personal=personal,
+            personal = tuple(sorted((span for span, _ in values), key=span_key))
+        if type(evidence) is not Evidence or not 0.0 <= confidence <= 1.0:
+            # What a rule of one's own yields, or a level of its own, is checked in full.
+            return Finding(
+                clause=spec.clause,
+                rule=spec.id,
+                spans=evidence.spans,
+                excerpt=excerpt,
+                rationale_ja=spec.rationale_ja,
+                rationale_en=spec.rationale_en,
+                confidence=confidence,
+                source=evidence.source,
+                mask=evidence.mask,
+                personal=personal,
+            )
+        return unchecked_finding(
+            spec.clause,
+            spec.id,
+            evidence.spans,
+            excerpt,
+            spec.rationale_ja,
+            spec.rationale_en,
+            confidence,
+            evidence.source,
+            evidence.mask,
+            personal,
         )
 
 

@@ -20,7 +20,17 @@ if TYPE_CHECKING:
     from kitami_policy.accounts import Platform
     from kitami_policy.platforms.plan import Plan
 
-__all__ = ["MASKINGS", "SOURCES", "Decision", "Finding", "Masking", "Span", "span_key"]
+__all__ = [
+    "MASKINGS",
+    "SOURCES",
+    "Decision",
+    "Finding",
+    "Masking",
+    "Span",
+    "span_key",
+    "unchecked_decision",
+    "unchecked_finding",
+]
 
 SOURCES: Final = ("text", "author_name", "author_handle")
 """What a finding's spans can point into."""
@@ -238,3 +248,70 @@ class Decision:
         from kitami_policy._html import decision_html
 
         return decision_html(self)
+
+
+# The engine builds a finding per piece of evidence and a decision per comment from values it
+# has checked already (a RuleSpec, an Evidence, an ActionPlan); attrs' validators and
+# converters would check and copy them again, a third of the cost of a short comment's output.
+_set: Final = object.__setattr__
+
+
+def unchecked_finding(
+    clause: str,
+    rule: str,
+    spans: tuple[Span, ...],
+    excerpt: str,
+    rationale_ja: str,
+    rationale_en: str,
+    confidence: float,
+    source: str,
+    mask: str,
+    personal: tuple[Span, ...],
+    omitted: int = 0,
+) -> Finding:
+    """A :class:`Finding` of values already valid, built without checking them again.
+
+    For the engine only: *spans* and *personal* must be sorted tuples of spans as
+    :class:`~kitami_policy.rules.base.Evidence` holds them, the rest as a validated
+    :class:`~kitami_policy.rules.base.RuleSpec` gives them. Anyone else calls ``Finding(...)``.
+    """
+    finding = object.__new__(Finding)
+    _set(finding, "clause", clause)
+    _set(finding, "rule", rule)
+    _set(finding, "spans", spans)
+    _set(finding, "excerpt", excerpt)
+    _set(finding, "rationale_ja", rationale_ja)
+    _set(finding, "rationale_en", rationale_en)
+    _set(finding, "confidence", confidence)
+    _set(finding, "source", source)
+    _set(finding, "mask", mask)
+    _set(finding, "personal", personal)
+    _set(finding, "omitted", omitted)
+    return finding
+
+
+def unchecked_decision(
+    comment_id: str,
+    findings: tuple[Finding, ...],
+    actions: tuple[Action, ...],
+    needs_review: bool,
+    policy_version: str,
+    legal_basis: tuple[str, ...],
+    trace: tuple[str, ...],
+) -> Decision:
+    """A :class:`Decision` of values already valid, its invariant still checked.
+
+    For the engine only: *comment_id* a :class:`~kitami_policy.Comment`'s id, *actions*
+    distinct and mildest first as an action plan gives them, the tuples tuples. Anyone else
+    calls ``Decision(...)``.
+    """
+    decision = object.__new__(Decision)
+    _set(decision, "comment_id", comment_id)
+    _set(decision, "findings", findings)
+    _set(decision, "actions", actions)
+    _set(decision, "needs_review", needs_review)
+    _set(decision, "policy_version", policy_version)
+    _set(decision, "legal_basis", legal_basis)
+    _set(decision, "trace", trace)
+    decision.__attrs_post_init__()
+    return decision
