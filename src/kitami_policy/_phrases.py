@@ -23,6 +23,8 @@ __all__ = ["Phrase", "Phrases", "is_latin_term", "words_of"]
 
 _WORD: Final = re.compile(r"[A-Za-z0-9'\uff21-\uff3a\uff41-\uff5a\uff10-\uff19\uff07]+")
 _LATIN_TERM: Final = re.compile(r"[a-z0-9' ]+")
+# A letter of a word (_WORD), ASCII or full-width.
+_LETTER: Final = re.compile(r"[A-Za-z\uff21-\uff3a\uff41-\uff5a]")
 
 
 def _norm(word: str) -> str:
@@ -54,6 +56,13 @@ class Phrases:
     """Latin terms indexed by their first word, for matching word by word."""
 
     by_first: Mapping[str, tuple[tuple[tuple[str, ...], str, str], ...]]
+    # Whether every term's first word holds a letter: then a text without one holds no term,
+    # which spares most Japanese comments the split into words.
+    _lettered: bool = attrs.field(init=False)
+
+    @_lettered.default
+    def _first_words_lettered(self) -> bool:
+        return all(_LETTER.search(first) for first in self.by_first)
 
     @classmethod
     def build(cls, entries: Iterable[tuple[str, str]]) -> Phrases:
@@ -70,6 +79,8 @@ class Phrases:
 
     def find(self, text: str) -> dict[str, list[Phrase]]:
         """Every occurrence of an indexed term in *text*, by list name, in text order."""
+        if self._lettered and _LETTER.search(text) is None:
+            return {}
         words = words_of(text)
         found: dict[str, list[Phrase]] = {}
         for i, (word, start, _) in enumerate(words):

@@ -43,6 +43,8 @@ _PREDICATED: Final = re.compile(
     re.IGNORECASE,
 )
 
+_ASCII_LETTER: Final = re.compile("[A-Za-z]")
+
 
 def english_insults(ctx: Context) -> Sequence[Evidence]:
     """English abuse aimed at a person, each occurrence as its own evidence."""
@@ -65,7 +67,7 @@ def english_insults(ctx: Context) -> Sequence[Evidence]:
 
 
 def _has_latin(ctx: Context) -> bool:
-    return any(ch.isascii() and ch.isalpha() for ch in ctx.text)
+    return _ASCII_LETTER.search(ctx.text) is not None
 
 
 def _sentence_before(ctx: Context, p: Phrase) -> str:
