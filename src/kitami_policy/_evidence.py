@@ -137,6 +137,7 @@ class Found:
 
 _ONE_RUN: Final = 256
 _ONES: Final = b"\x01" * _ONE_RUN
+_MASKED: Final = b"\x02"
 
 
 def with_omitted(
@@ -202,6 +203,25 @@ def excerpt_of(text: str, evidence: Evidence, marks: bytearray | None) -> str:
     start = max(0, first - _EXCERPT_CONTEXT)
     # The excerpt is cut at _EXCERPT_MAX anyway: never build more than that of a long span.
     end = min(len(text), last + _EXCERPT_CONTEXT, start + _EXCERPT_MAX + _EXCERPT_CONTEXT)
+    shown = text[start:end]
+    # Most findings show their evidence as written with nothing around it to mask: the window
+    # as it is, without the character-by-character pass.
+    if (
+        evidence.mask != "none"
+        or (marks is not None and marks.find(1, start, end) >= 0)
+        or DIGITS.search(text, start, end) is not None
+        or "O" in shown
+    ):
+        shown = _masked_window(text, evidence, marks, start, end)
+    excerpt = ("…" if start > 0 else "") + shown + ("…" if end < len(text) else "")
+    return excerpt if len(excerpt) <= _EXCERPT_MAX else excerpt[: _EXCERPT_MAX - 1] + "…"
+
+
+def _masked_window(
+    text: str, evidence: Evidence, marks: bytearray | None, start: int, end: int
+) -> str:
+    """``text[start:end]`` with the evidence masked as it says, and around it the personal
+    characters (*marks*) and every digit."""
     chars = list(text[start:end])
     # 1: evidence shown as written; 2: evidence masked by its own masking.
     inside = bytearray(end - start)
@@ -218,9 +238,10 @@ def excerpt_of(text: str, evidence: Evidence, marks: bytearray | None) -> str:
             masked = part if evidence.mask == "none" else _mask(part, "text")
         if len(masked) != stop - span.start:
             masked = "*" * (stop - span.start)
-        chars[span.start - start : stop - start] = masked
-        for pos in range(span.start - start, stop - start):
-            inside[pos] = max(inside[pos], how)
+        lo, hi = span.start - start, stop - start
+        chars[lo:hi] = masked
+        # Each position keeps the stronger of the two marks: slices keep this off a loop.
+        inside[lo:hi] = _MASKED * (hi - lo) if how == 2 else inside[lo:hi].replace(b"\x00", b"\x01")
     if marks is not None:
         window = marks[start:end]
         pos = window.find(1)
@@ -239,8 +260,7 @@ def excerpt_of(text: str, evidence: Evidence, marks: bytearray | None) -> str:
             pos += lo - start
             if 0 <= pos < end - start and chars[pos] == "O" and not inside[pos]:
                 chars[pos] = "*"
-    excerpt = ("…" if start > 0 else "") + "".join(chars) + ("…" if end < len(text) else "")
-    return excerpt if len(excerpt) <= _EXCERPT_MAX else excerpt[: _EXCERPT_MAX - 1] + "…"
+    return "".join(chars)
 
 
 def mask_values(value: str, values: Iterable[tuple[Span, str]]) -> str:
