@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from kitami_policy._charclass import char_class
 from kitami_policy._number_form import ZERO_SHAPES, digit_form
 
 __all__ = [
@@ -54,8 +55,8 @@ def _digits_pattern() -> re.Pattern[str]:
         for code in range(low, high + 1)
         if chr(code).isdigit()
     )
-    digit = "[\\d" + re.escape(extra) + "]"
-    digit_like = "[\\d" + re.escape(extra + "".join(sorted(KANJI_DIGITS | ZERO_SHAPES))) + "]"
+    digit = char_class(extra, decimal=True)
+    digit_like = char_class(extra + "".join(KANJI_DIGITS | ZERO_SHAPES), decimal=True)
     joiner = "[" + re.escape(_NUMBER_JOINERS) + "]"
     # A run of two or more digits, kanji ones and zero circles included, or any single digit.
     return re.compile(f"{digit_like}(?:{joiner}?{digit_like})+|{digit}")

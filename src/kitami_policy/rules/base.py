@@ -22,6 +22,7 @@ import attrs
 
 from kitami_policy import _validate as v
 from kitami_policy._automaton import Match
+from kitami_policy._charclass import char_class
 from kitami_policy._normalize import Normalized, normalize
 from kitami_policy._number_form import DIGIT_SOURCES, number_form
 from kitami_policy._phrases import Phrase, Phrases
@@ -294,7 +295,7 @@ Detector = Callable[[Context], Iterable[Evidence]]
 
 # Any character number_form reads as an ASCII digit, any Unicode decimal digit (\d), and 十,
 # which street addresses use as a digit (十四番地).
-_DIGIT: Final = re.compile("[\\d十" + re.escape("".join(sorted(DIGIT_SOURCES))) + "]")
+_DIGIT: Final = re.compile(char_class(["十", *DIGIT_SOURCES], decimal=True))
 
 OPENING_BRACKETS: Final = frozenset("【[［〔(（")
 """Brackets that open a heading tag such as 【北見市】 (the ``opening_bracket`` signal)."""
