@@ -156,6 +156,15 @@ class TestNormalize:
             assert list(quick._starts) == list(slow._starts)
             assert list(quick._ends) == list(slow._ends)
 
+    @settings(max_examples=1000)
+    @given(_ANY_TEXT)
+    def test_the_fold_given_changes_nothing(self, text: str) -> None:
+        """Given fold(text), normalize() gives the same text and offsets as without it."""
+        given_fold, alone = normalize(text, fold(text)), normalize(text)
+        assert given_fold == alone
+        assert list(given_fold._starts) == list(alone._starts)
+        assert list(given_fold._ends) == list(alone._ends)
+
     @pytest.mark.parametrize("text", ["ばかあああ！", "あ・あ・あ", "し ね!", "090-0000", "ｼﾈ", ""])
     def test_table_path_takes_ordinary_texts(self, text: str) -> None:
         """Texts of one-to-one characters take the quick path (and agree with the loop)."""

@@ -338,12 +338,17 @@ class Normalized:
         return self._starts[start], self._ends[end - 1]
 
 
-def normalize(text: str) -> Normalized:
+def normalize(text: str, folded: str | None = None) -> Normalized:
     """Fold *text* as :func:`fold` does, keeping the original span of each folded character.
 
     Slower than :func:`fold` (a Python loop over the text), so engines fold every comment and
     normalise only those with findings. A character produced from several original ones (ｶﾞ,
     a run ばかあああ) maps to all of them.
+
+    Args:
+        text: the text.
+        folded: ``fold(text)``, when the caller has it already: most texts then need no
+            second fold.
 
     Raises:
         InvalidTextError: (a ``ValueError``) *text* holds a lone surrogate.
@@ -352,13 +357,13 @@ def normalize(text: str) -> Normalized:
     >>> n.text, n.to_original(0, 1), n.to_original(1, 2)
     ('ばか', (0, 2), (3, 4))
     """
-    fast = _normalize_by_table(text)
+    fast = _normalize_by_table(text, folded)
     if fast is not None:
         return fast
     return _normalize_general(text)
 
 
-def _normalize_by_table(text: str) -> Normalized | None:
+def _normalize_by_table(text: str, folded: str | None = None) -> Normalized | None:
     """:func:`normalize` for texts the fold table maps one character to at most one.
 
     That is nearly every comment, and the offsets then come from C-level passes (translate,
@@ -368,10 +373,14 @@ def _normalize_by_table(text: str) -> Normalized | None:
     widths = text.translate(_WIDTH_TABLE)
     if _NOT_ONE_OR_NONE.search(widths) is not None:
         return None
-    out = text.translate(_FOLD_TABLE)
     owners = list(itertools.compress(range(len(text)), widths.encode("latin-1")))
     starts = array("i", owners)
     ends = array("i", map(_ONE.__add__, owners))
+    if folded is not None and len(folded) == len(owners):
+        # The table gives one character for each it keeps; a fold as long shortened no run,
+        # so it is the table's output itself and each character stands for its own.
+        return Normalized(text, folded, starts, ends)
+    out = text.translate(_FOLD_TABLE)
     runs = [run.span() for run in _RUN.finditer(out) if not run[1].isdecimal()]
     if not runs:
         return Normalized(text, out, starts, ends)

@@ -219,7 +219,7 @@ class Context:
     def normalized(self) -> Normalized:
         """The folded text with its map back to the original, computed on first use."""
         if self._normalized is None:
-            self._normalized = normalize(self.text)
+            self._normalized = normalize(self.text, self.folded)
         return self._normalized
 
     def span(self, start: int, end: int) -> Span:
