@@ -14,6 +14,7 @@ that an excerpt never walks the other findings.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Mapping
 from typing import Final
 
@@ -84,12 +85,16 @@ class Found:
         self, spec: RuleSpec, levels: Mapping[str, float], evidence: Iterable[Evidence]
     ) -> None:
         """Keep what *spec*'s detector yielded, within the cap."""
+        items = iter(evidence)
+        first = next(items, _NONE_YIELDED)
+        if first is _NONE_YIELDED:
+            return  # most detectors that run find nothing: no bookkeeping for them
         shown = 0
         omitted = 0
         seen: set[float] = set()
         lo, hi = -1, -1  # the reach of the personal spans not kept
         kept = self.kept
-        for item in evidence:
+        for item in itertools.chain((first,), items):
             text = item.source == "text"
             personal = item.personal
             if text and personal:
@@ -135,6 +140,8 @@ class Found:
             )
 
 
+# What no detector yields: it tells an empty detector from one that found something.
+_NONE_YIELDED: Final = Evidence(spans=(Span(0, 1),))
 _ONE_RUN: Final = 256
 _ONES: Final = b"\x01" * _ONE_RUN
 _MASKED: Final = b"\x02"

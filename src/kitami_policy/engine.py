@@ -19,6 +19,7 @@ import bisect
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime, time
+from typing import Final
 
 import attrs
 
@@ -72,6 +73,8 @@ from kitami_policy.ruleset import RuleSet
 from kitami_policy.stream import NO_PREVIOUS, Previous, Stream
 
 __all__ = ["MAX_FINDINGS", "MAX_SPANS_PER_RULE", "NG_WORDS", "Engine"]
+
+_KEEP: Final = (Action.KEEP,)
 
 
 def _words(value: Iterable[str]) -> tuple[str, ...]:
@@ -311,7 +314,11 @@ class Engine:
             chosen ^= lowest
             spec, detect, levels = detectors[lowest.bit_length() - 1]
             found.collect(spec, levels, detect(ctx))
-        findings = [self._finding(ctx, item, found) for item in found.kept] if found.kept else []
+        if not found.kept:
+            # A clean comment: what plan_actions gives for no findings, without the plan.
+            decision = unchecked_decision(comment.id, (), _KEEP, False, self.policy.version, (), ())
+            return decision, ctx.folded
+        findings = [self._finding(ctx, item, found) for item in found.kept]
         findings.sort(key=lambda f: (f.spans[0].start, f.spans[0].end, f.clause))
         findings = with_omitted(findings, found.omitted, found.beyond)
         resolved = resolve_meetings(findings, self.moderation)
