@@ -80,6 +80,20 @@ class TestAgainstBruteForce:
         assert [(m.start, m.end) for m in found] == sorted((m.start, m.end) for m in found)
         assert all(text[m.start : m.end] == m.term for m in found)
 
+    @settings(max_examples=500)
+    @given(_cases())
+    def test_grouped_by_payload_as_find_reports(
+        self, case: tuple[list[tuple[str, int]], list[str], str]
+    ) -> None:
+        """find_by_payload holds find's matches, each payload's in find's order."""
+        entries, allowed, text = case
+        words = Automaton.build(entries, allowed)
+        found = words.find(text)
+        grouped = words.find_by_payload(text)
+        assert set(grouped) == {m.payload for m in found}
+        for payload, matches in grouped.items():
+            assert matches == [m for m in found if m.payload == payload]
+
 
 class TestTraps:
     """Allowed longer words keep the CLAUSES.md traps clean."""

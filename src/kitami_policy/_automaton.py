@@ -89,6 +89,9 @@ class Automaton(Generic[T]):
     _reports: tuple[tuple[tuple[int, str, bool, bool, tuple[T, ...]], ...], ...] = attrs.field(
         init=False
     )
+    # The same, one (length, term, bounded, payload) per payload, for find_by_payload; None for
+    # a state where an allowed term ends.
+    _by_payload: tuple[tuple[tuple[int, str, bool, T], ...] | None, ...] = attrs.field(init=False)
 
     @_reports.default
     def _gather_reports(self) -> tuple[tuple[tuple[int, str, bool, bool, tuple[T, ...]], ...], ...]:
@@ -104,6 +107,19 @@ class Automaton(Generic[T]):
                 for t in ended
             )
             for ended in self._outputs
+        )
+
+    @_by_payload.default
+    def _spread_payloads(self) -> tuple[tuple[tuple[int, str, bool, T], ...] | None, ...]:
+        return tuple(
+            None
+            if any(shield for _, _, _, shield, _ in reports)
+            else tuple(
+                (length, term, bounded, payload)
+                for length, term, bounded, _, payloads in reports
+                for payload in payloads
+            )
+            for reports in self._reports
         )
 
     @classmethod
@@ -196,16 +212,50 @@ class Automaton(Generic[T]):
 
         The engine reads matches list by list; grouping here saves it a pass over them.
         """
+        if self._initial is None:
+            return {}
+        first = self._initial.search(text)
+        if first is None:
+            return {}
+        transitions = self._transitions
+        root_get = self._root.get
+        first_output = self._first_output
+        spread = self._by_payload
+        size = len(text)
         grouped: dict[T, list[Match[T]]] = {}
         new = _new_match
-        for start, end, term, payloads in self._occurrences(text):
-            for payload in payloads:
-                match = new(Match, (start, end, term, payload))
+        state = 0
+        # _occurrences' scan, each term that ends put straight into its payloads' groups (in
+        # order of their ends, each group sorted afterwards): no list of hits, nor of every
+        # occurrence sorted, and a Match made once per payload. A state where an allowed term
+        # ends (never in the engine) sends the text down _occurrences, whose shields need all.
+        start = first.start()
+        for i, ch in enumerate(text[start:], start):
+            state = transitions[state].get(ch) or root_get(ch, 0)
+            if state < first_output:
+                continue
+            reports = spread[state - first_output]
+            if reports is None:
+                return _grouped(self._occurrences(text))
+            end = i + 1
+            for length, term, bounded, payload in reports:
+                begin = end - length
+                if bounded and (
+                    (begin > 0 and text[begin - 1] in _ASCII_ALNUM)
+                    or (end < size and text[end] in _ASCII_ALNUM)
+                ):
+                    continue
+                match = new(Match, (begin, end, term, payload))
                 group = grouped.get(payload)
                 if group is None:
                     grouped[payload] = [match]
                 else:
                     group.append(match)
+        for group in grouped.values():
+            if len(group) > 1:
+                # Within a group two matches never share both start and end (they would be
+                # one term), so the tuples sort by start, then end.
+                group.sort()
         return grouped
 
     def _occurrences(self, text: str) -> list[tuple[int, int, str, tuple[T, ...]]]:
@@ -257,6 +307,23 @@ class Automaton(Generic[T]):
         if shield_spans:
             found = _unshielded(found, shield_spans)
         return found
+
+
+def _grouped(
+    occurrences: list[tuple[int, int, str, tuple[T, ...]]],
+) -> dict[T, list[Match[T]]]:
+    """Occurrences (sorted) as matches grouped by payload, each group in text order."""
+    grouped: dict[T, list[Match[T]]] = {}
+    new = _new_match
+    for start, end, term, payloads in occurrences:
+        for payload in payloads:
+            match = new(Match, (start, end, term, payload))
+            group = grouped.get(payload)
+            if group is None:
+                grouped[payload] = [match]
+            else:
+                group.append(match)
+    return grouped
 
 
 def _unshielded(
