@@ -291,6 +291,17 @@ class TestNumberForm:
         """Every character becomes exactly one (surrogates included), so spans need no map."""
         assert len(number_form(text)) == len(text)
 
+    @settings(max_examples=500)
+    @given(
+        st.text(
+            st.characters(exclude_categories=["Cs"])
+            | st.sampled_from(sorted(map(chr, number_form_module._NUMBER_TABLE)))
+        )
+    )
+    def test_is_the_table_applied_to_each_character(self, text: str) -> None:
+        """Translating the runs of table characters alone is translating the whole text."""
+        assert number_form(text) == text.translate(number_form_module._NUMBER_TABLE)
+
     @given(st.text(st.characters(max_codepoint=0x7F)))
     def test_ascii_is_left_alone_except_whitespace(self, text: str) -> None:
         """ASCII text only sees its tabs and newlines turned into spaces."""

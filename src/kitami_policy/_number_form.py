@@ -15,6 +15,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
+from kitami_policy._charclass import char_class
+
 __all__ = ["DIGIT_SOURCES", "ZERO_SHAPES", "digit_form", "number_form"]
 
 # Both 〇 and 零 are zero; 十, 百 and larger are left alone (no numeral parsing).
@@ -57,6 +59,15 @@ _NUMBER_TABLE: Final = _build_number_table()
 #: The characters other than ASCII digits that :func:`number_form` turns into digits.
 DIGIT_SOURCES: Final = frozenset(chr(c) for c, out in _NUMBER_TABLE.items() if out.isdigit())
 
+# str.translate raises and clears a KeyError inside for every character its table lacks, and a
+# Japanese comment is mostly such characters: the runs of table characters are translated
+# alone (a comment holds one or two), at a third of the cost, and linear on any text.
+_NUMBER_RUN: Final = re.compile(char_class(map(chr, _NUMBER_TABLE)) + "+")
+
+
+def _translated(run: re.Match[str]) -> str:
+    return run[0].translate(_NUMBER_TABLE)
+
 
 def number_form(text: str) -> str:
     """Return *text* with one character for each of its own, spelled for number rules.
@@ -73,7 +84,7 @@ def number_form(text: str) -> str:
     >>> number_form("〒０９０\\u200b－８５０１")
     '〒090 -8501'
     """
-    return text.translate(_NUMBER_TABLE)
+    return _NUMBER_RUN.sub(_translated, text)
 
 
 #: Circles that stand for a zero in a written number (○九○, ◯八◯).
