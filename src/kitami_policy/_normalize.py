@@ -188,8 +188,6 @@ _OFF_TABLE: Final = _class_of_others(_FOLD_TABLE)
 
 _SURROGATE: Final = re.compile("[\ud800-\udfff]")
 
-_ONE: Final = 1
-
 
 def _build_width_table(table: Mapping[int, int | str | None]) -> Mapping[int, str]:
     """Map each character of the fold table to how many characters it folds to, as a code."""
@@ -373,10 +371,11 @@ def _normalize_by_table(text: str, folded: str | None = None) -> Normalized | No
     widths = text.translate(_WIDTH_TABLE)
     if _NOT_ONE_OR_NONE.search(widths) is not None:
         return None
-    owners = list(itertools.compress(range(len(text)), widths.encode("latin-1")))
-    starts = array("i", owners)
-    ends = array("i", map(_ONE.__add__, owners))
-    if folded is not None and len(folded) == len(owners):
+    kept = widths.encode("latin-1")
+    # Where each kept character starts, and (one further) where it ends, both chosen in C.
+    starts = array("i", itertools.compress(range(len(text)), kept))
+    ends = array("i", itertools.compress(range(1, len(text) + 1), kept))
+    if folded is not None and len(folded) == len(starts):
         # The table gives one character for each it keeps; a fold as long shortened no run,
         # so it is the table's output itself and each character stands for its own.
         return Normalized(text, folded, starts, ends)
