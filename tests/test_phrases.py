@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kitami_policy._phrases import Phrases
+from kitami_policy._phrases import Phrase, Phrases, words_of
 from kitami_policy.findings import Span
 
 _ENTRIES = [("ass", "rude"), ("fuck you", "rude"), ("ＩＤＩＯＴ", "insult"), ("死ね", "insult")]
@@ -41,3 +41,31 @@ class TestFind:
         more = Phrases.build([*_ENTRIES, ("0000", "ng")]).find(text)
         more.pop("ng", None)
         assert more == plain
+
+
+def _every_occurrence(entries: list[tuple[str, str]], text: str) -> dict[str, list[Phrase]]:
+    """What find() must return, by brute force: every term tried at every word."""
+    index = Phrases.build(entries)
+    words = words_of(text)
+    found: dict[str, list[Phrase]] = {}
+    for i in range(len(words)):
+        for first in index.by_first.values():
+            for tokens, term, name in first:
+                got = tuple(w for w, _, _ in words[i : i + len(tokens)])
+                if got == tokens:
+                    span = Span(words[i][1], words[i + len(tokens) - 1][2])
+                    found.setdefault(name, []).append(Phrase(span, term, name))
+    return found
+
+
+class TestGate:
+    """find() skips the split into words when no first word of a term can be in the text; it
+    must never skip a text that holds one."""
+
+    @given(st.text(st.sampled_from("asfuckyoIDT ,'1ＡａｓＳ\u212a\u017f死"), max_size=24))
+    def test_same_as_trying_every_word(self, text: str) -> None:
+        assert Phrases.build(_ENTRIES).find(text) == _every_occurrence(_ENTRIES, text)
+
+    def test_a_sign_that_folds_to_a_letter_is_not_a_letter(self) -> None:
+        """The Kelvin sign is no word character: the word after it is found."""
+        assert [p.span for p in Phrases.build(_ENTRIES).find("\u212aass")["rude"]] == [Span(1, 4)]

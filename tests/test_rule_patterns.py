@@ -25,8 +25,12 @@ from typing import Any
 import pytest
 
 import kitami_policy.rules
+from kitami_policy import Comment
 from kitami_policy._normalize import fold
-from kitami_policy.rules import FAMILIES, impersonation, personal_info
+from kitami_policy.engine import Engine
+from kitami_policy.rules import FAMILIES, Rule, RuleSpec, impersonation, personal_info
+from kitami_policy.rules.base import ALWAYS, Context, Evidence
+from kitami_policy.ruleset import RuleSet
 
 
 def _modules() -> list[ModuleType]:
@@ -235,6 +239,49 @@ class TestWordListsOfTheFamilies:
         """Six words in a row are a ladder; grammar endings of one kana are not words."""
         assert _LADDER.search('r"練習|部活|試合|野球|料理|教室"')
         assert not _LADDER.search('r"(?:て|で)(?:まう|もうた|こます)"')
+
+
+# latin.get(NAME, ...), NAME in latin, NAME not in latin: a list read word by word.
+_LATIN_READ = re.compile(
+    r"\blatin\.get\(\s*([A-Za-z_][A-Za-z0-9_]*)"
+    r"|\b([A-Za-z_][A-Za-z0-9_]*) (?:not )?in (?:ctx\.)?latin\b(?!\.)"
+)
+
+
+def _latin_read(module: ModuleType) -> set[str]:
+    """The lists *module* reads through ``Context.latin``, its constants resolved."""
+    names = {m[1] or m[2] for m in _LATIN_READ.finditer(_code_of(module))}
+    return {getattr(module, n) for n in names if isinstance(getattr(module, n, None), str)}
+
+
+class TestLatinLists:
+    """The engine matches only LATIN_LISTS word by word (a Latin term elsewhere, like ``jp``
+    among the top-level domains, is read by its own pattern): a detector reading any other
+    list through ``Context.latin`` would silently find nothing."""
+
+    @pytest.mark.parametrize("module", [m for m in MODULES if _family_of(m) is not None], ids=_name)
+    def test_lists_read_word_by_word_are_declared(self, module: ModuleType) -> None:
+        family = _family_of(module)
+        assert family is not None
+        assert _latin_read(module) <= set(family.LATIN_LISTS) <= set(family.WORD_LISTS)
+
+    def test_the_scan_finds_the_english_detectors(self) -> None:
+        read = {name for m in MODULES for name in _latin_read(m)}
+        assert read == {name for f in FAMILIES for name in f.LATIN_LISTS}
+
+    def test_a_rule_sets_own_list_is_matched_word_by_word(self) -> None:
+        """A custom rule reading its own list through Context.latin finds its terms."""
+        spec = RuleSpec(
+            id="t.en", clause="4-9", confidence=0.9, rationale_ja="テ", rationale_en="t"
+        )
+
+        def found(ctx: Context) -> list[Evidence]:
+            return [Evidence(spans=(p.span,)) for p in ctx.latin.get("t_words", ())]
+
+        rule = Rule(spec=spec, detect=found, trigger=ALWAYS)
+        engine = Engine.build(rules=RuleSet((rule,), own_lists={"t_words": ["rude word"]}))
+        decision = engine.assess(Comment(id="c", text="What a Rude  word."))
+        assert [f.rule for f in decision.findings] == ["t.en"]
 
 
 class TestListsKeepTheGrammar:

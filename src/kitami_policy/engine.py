@@ -57,7 +57,7 @@ from kitami_policy.moderation import (
     resolve_meetings,
 )
 from kitami_policy.policy import KITAMI, Policy
-from kitami_policy.rules import Rule, allowed_lists, shield_scopes, word_lists
+from kitami_policy.rules import Rule, allowed_lists, latin_lists, shield_scopes, word_lists
 from kitami_policy.rules.base import (
     LONGEST_TERM,
     NG_WORDS,
@@ -238,8 +238,10 @@ class Engine:
         # Allowed words are matched like any term and applied per family in _context, so one
         # family's allowed word never silences another family's term.
         automaton = Automaton.build([*entries, *allowed])
-        # Latin terms are matched again word by word on the original text (_phrases.py).
-        phrases = Phrases.build(entries)
+        # Latin terms of the lists English detectors read (the bundled families' and a rule
+        # set's own) are matched again word by word on the original text (_phrases.py).
+        latin = {*latin_lists(), *own}
+        phrases = Phrases.build((term, name) for term, name in entries if name in latin)
         return cls(
             policy=policy,
             rules=ruleset.rules,

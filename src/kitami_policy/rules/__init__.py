@@ -18,8 +18,9 @@ confidence levels its detectors give their evidence, whose values are the ``[lev
 its TOML file), ``TRIGGERS`` (rule id →
 :class:`~kitami_policy.rules.base.Trigger`: the word lists and signals without which the
 detector cannot fire, so the engine skips it on other comments), ``WORD_LISTS`` (the names
-of the word lists in ``data/words/`` its detectors read) and ``ALLOWED_LISTS`` (lists of longer
-allowed words that keep traps clean: ばかり is not ばか); each rule's facts are in
+of the word lists in ``data/words/`` its detectors read), ``LATIN_LISTS`` (those of its lists
+that its English detectors read word by word, through ``Context.latin``) and ``ALLOWED_LISTS``
+(lists of longer allowed words that keep traps clean: ばかり is not ばか); each rule's facts are in
 ``data/rules/<module>.toml``. :func:`bundled_rules` joins facts and detectors.
 """
 
@@ -66,6 +67,7 @@ __all__ = [
     "Trigger",
     "allowed_lists",
     "bundled_rules",
+    "latin_lists",
     "word_lists",
 ]
 
@@ -221,6 +223,15 @@ def shield_scopes() -> dict[str, frozenset[str]]:
         for name in family.WORD_LISTS:
             scopes.setdefault(name, set()).update(family.ALLOWED_LISTS)
     return {name: frozenset(allowed) for name, allowed in scopes.items() if allowed}
+
+
+def latin_lists() -> tuple[str, ...]:
+    """The names of the bundled lists matched word by word on Latin words, each once.
+
+    Only these are: a Latin term of another list (``jp`` among the top-level domains) is read
+    by its own pattern, and matching it on every Latin word would cost time for nothing.
+    """
+    return tuple(dict.fromkeys(name for f in FAMILIES for name in f.LATIN_LISTS))
 
 
 def allowed_lists() -> tuple[str, ...]:

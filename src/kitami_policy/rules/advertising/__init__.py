@@ -77,7 +77,14 @@ from kitami_policy.rules.advertising.lists import (
 )
 from kitami_policy.rules.base import Detector, Trigger
 
-__all__ = ["ALLOWED_LISTS", "DETECTORS", "FOLDED_PATTERNS", "TRIGGERS", "WORD_LISTS"]
+__all__ = [
+    "ALLOWED_LISTS",
+    "DETECTORS",
+    "FOLDED_PATTERNS",
+    "LATIN_LISTS",
+    "TRIGGERS",
+    "WORD_LISTS",
+]
 
 # Confidence levels (data/rules/advertising.toml [levels]), each named by the reading that
 # gives it.
@@ -147,3 +154,6 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     *PATTERN_LISTS,
 )
 ALLOWED_LISTS: Final[tuple[str, ...]] = ("ad_allowed",)
+# The lists its English detectors read word by word (Context.latin): only these are
+# matched on a comment's Latin words.
+LATIN_LISTS: Final[tuple[str, ...]] = (ENGLISH, ENGLISH_PRODUCTS)

@@ -77,7 +77,14 @@ from kitami_policy.rules.defamation.lists import (
 )
 from kitami_policy.rules.reading import WORD_LISTS as READINGS
 
-__all__ = ["ALLOWED_LISTS", "DETECTORS", "FOLDED_PATTERNS", "TRIGGERS", "WORD_LISTS"]
+__all__ = [
+    "ALLOWED_LISTS",
+    "DETECTORS",
+    "FOLDED_PATTERNS",
+    "LATIN_LISTS",
+    "TRIGGERS",
+    "WORD_LISTS",
+]
 
 # Confidence levels (data/rules/defamation.toml [levels]): how sure each reading of an aimed
 # insult is, romaji, and an accusation without a claim of fact.
@@ -136,3 +143,6 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     *insult.WORD_LISTS,
 )
 ALLOWED_LISTS: Final[tuple[str, ...]] = ("defamation_allowed",)
+# The lists its English detectors read word by word (Context.latin): only these are
+# matched on a comment's Latin words.
+LATIN_LISTS: Final[tuple[str, ...]] = (ENGLISH, ENGLISH_TRAITS, ENGLISH_TARGETS)

@@ -39,6 +39,7 @@ __all__ = [
     "ALLOWED_LISTS",
     "DETECTORS",
     "FOLDED_PATTERNS",
+    "LATIN_LISTS",
     "LEVELS",
     "TRIGGERS",
     "WORD_LISTS",
@@ -110,3 +111,4 @@ FOLDED_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
     *other_user.FOLDED_PATTERNS,
 )
 ALLOWED_LISTS: Final[tuple[str, ...]] = ()
+LATIN_LISTS: Final[tuple[str, ...]] = ()  # no detector reads Context.latin

@@ -33,7 +33,14 @@ from kitami_policy.rules.base import ALWAYS, Detector, Trigger
 from kitami_policy.rules.inappropriate import mash, ng_word, random_kana, wall
 from kitami_policy.rules.inappropriate.lists import MASH, NG_WORDS
 
-__all__ = ["ALLOWED_LISTS", "DETECTORS", "FOLDED_PATTERNS", "TRIGGERS", "WORD_LISTS"]
+__all__ = [
+    "ALLOWED_LISTS",
+    "DETECTORS",
+    "FOLDED_PATTERNS",
+    "LATIN_LISTS",
+    "TRIGGERS",
+    "WORD_LISTS",
+]
 
 LEVELS: Final[frozenset[str]] = frozenset()
 """This family's evidence always carries its rule's own confidence."""
@@ -59,3 +66,4 @@ FOLDED_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
 
 WORD_LISTS: Final[tuple[str, ...]] = (MASH,)
 ALLOWED_LISTS: Final[tuple[str, ...]] = ()
+LATIN_LISTS: Final[tuple[str, ...]] = ()  # no detector reads Context.latin

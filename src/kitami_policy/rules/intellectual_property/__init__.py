@@ -85,7 +85,14 @@ from kitami_policy.rules.intellectual_property.lists import (
     WORKS,
 )
 
-__all__ = ["ALLOWED_LISTS", "DETECTORS", "FOLDED_PATTERNS", "TRIGGERS", "WORD_LISTS"]
+__all__ = [
+    "ALLOWED_LISTS",
+    "DETECTORS",
+    "FOLDED_PATTERNS",
+    "LATIN_LISTS",
+    "TRIGGERS",
+    "WORD_LISTS",
+]
 
 # Confidence levels (data/rules/intellectual_property.toml [levels]), each named by the reading
 # that gives it.
@@ -150,3 +157,4 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     *PATTERN_LISTS,
 )
 ALLOWED_LISTS: Final[tuple[str, ...]] = ("ip_allowed",)
+LATIN_LISTS: Final[tuple[str, ...]] = ()  # no detector reads Context.latin

@@ -74,7 +74,14 @@ from kitami_policy.rules.off_topic.lists import (
     WEATHER,
 )
 
-__all__ = ["ALLOWED_LISTS", "DETECTORS", "FOLDED_PATTERNS", "TRIGGERS", "WORD_LISTS"]
+__all__ = [
+    "ALLOWED_LISTS",
+    "DETECTORS",
+    "FOLDED_PATTERNS",
+    "LATIN_LISTS",
+    "TRIGGERS",
+    "WORD_LISTS",
+]
 
 # Confidence levels (data/rules/off_topic.toml [levels]): with or without the post, which the
 # relevance reading names, and a hoax.
@@ -147,3 +154,4 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     ELECTION_COMMENT,
 )
 ALLOWED_LISTS: Final[tuple[str, ...]] = ("offtopic_allowed",)
+LATIN_LISTS: Final[tuple[str, ...]] = ()  # no detector reads Context.latin

@@ -58,6 +58,7 @@ __all__ = [
     "ALLOWED_LISTS",
     "DETECTORS",
     "FOLDED_PATTERNS",
+    "LATIN_LISTS",
     "LEVELS",
     "TRIGGERS",
     "WORD_LISTS",
@@ -113,3 +114,4 @@ WORD_LISTS: Final[tuple[str, ...]] = (
 #: own fold, or it could never match (a test checks them).
 FOLDED_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (*doxxing.FOLDED_PATTERNS,)
 ALLOWED_LISTS: Final[tuple[str, ...]] = ()
+LATIN_LISTS: Final[tuple[str, ...]] = ()  # no detector reads Context.latin

@@ -47,7 +47,15 @@ from kitami_policy.rules.terms_of_use.lists import (
 )
 from kitami_policy.rules.terms_of_use.urls import find_urls
 
-__all__ = ["ALLOWED_LISTS", "DETECTORS", "FOLDED_PATTERNS", "TRIGGERS", "WORD_LISTS", "find_urls"]
+__all__ = [
+    "ALLOWED_LISTS",
+    "DETECTORS",
+    "FOLDED_PATTERNS",
+    "LATIN_LISTS",
+    "TRIGGERS",
+    "WORD_LISTS",
+    "find_urls",
+]
 
 LEVELS: Final[frozenset[str]] = frozenset()
 """This family's evidence always carries its rule's own confidence."""
@@ -100,3 +108,4 @@ WORD_LISTS: Final[tuple[str, ...]] = (
     *PATTERN_LISTS,
 )
 ALLOWED_LISTS: Final[tuple[str, ...]] = ()
+LATIN_LISTS: Final[tuple[str, ...]] = ()  # no detector reads Context.latin

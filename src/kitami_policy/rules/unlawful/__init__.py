@@ -157,7 +157,14 @@ from kitami_policy.rules.unlawful.lists import (
     WEAPONS,
 )
 
-__all__ = ["ALLOWED_LISTS", "DETECTORS", "FOLDED_PATTERNS", "TRIGGERS", "WORD_LISTS"]
+__all__ = [
+    "ALLOWED_LISTS",
+    "DETECTORS",
+    "FOLDED_PATTERNS",
+    "LATIN_LISTS",
+    "TRIGGERS",
+    "WORD_LISTS",
+]
 
 # Confidence levels (data/rules/unlawful.toml [levels]), each named by the reading that gives it.
 LEVELS: Final = threats.LEVELS | crime.LEVELS | sales.LEVELS | obscene.LEVELS | hate.LEVELS
@@ -296,3 +303,6 @@ WORD_LISTS: Final[tuple[str, ...]] = (
 # The insult words hate speech uses (ゴミ, バカ) are kept clean by the same allowed words as in
 # 4-2 (ゴミ出し, ばかり).
 ALLOWED_LISTS: Final[tuple[str, ...]] = ("unlawful_allowed", "defamation_allowed")
+# The lists its English detectors read word by word (Context.latin): only these are
+# matched on a comment's Latin words.
+LATIN_LISTS: Final[tuple[str, ...]] = (THREAT_ENGLISH,)
