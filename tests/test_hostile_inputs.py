@@ -1167,6 +1167,60 @@ class TestEngineBoundedOutput:
         assert len(to_json(decision)) < 50_000
 
 
+def _python_lines(text: str) -> int:
+    """How many lines of Python (loop steps included) assessing *text* runs: a count of work
+    that, unlike a time, is the same on every machine."""
+    lines = 0
+
+    def count(frame: Any, event: str, arg: Any) -> Any:
+        nonlocal lines
+        lines += event == "line"
+        return count
+
+    sys.settrace(count)
+    try:
+        _ENGINE.assess(Comment(id="c", text=text))
+    finally:
+        sys.settrace(None)
+    return lines
+
+
+class TestEngineLinearWork:
+    """Issue 10 §1: every input costs O(N). A detector that relates each match to every other
+    (each predicate to every group, each target to every emoji) does the square of the work
+    on a long comment dense in matches; four times the text must cost about four times the
+    lines run, not sixteen. A bench (bench/bench_dense.py) times the same inputs."""
+
+    @pytest.mark.parametrize(
+        "unit",
+        [
+            "同性愛者の血は汚いから献血させるな ",  # groups and hate predicates
+            "障害者は避難所に来るな。迷惑だから家にいろ ",
+            "障害者に税金使うな、生きてる価値ない ",
+            "外国人はゴキブリ ",
+            "在日は出ていけ ",
+            "you are stupid ",  # English traits and targets
+            "fuck you ",
+            "i will kill you ",
+            "市長🔪 ",  # targets and weapon emoji
+            "『葉っぱ』手押しで売るよ ",  # quotations, drugs near a sale
+            "大麻売ります ",
+            "ヌ ー ド 写真 エロいの撮れたよ ",  # sex words, made explicit in the sentence
+            "「死ね」って書く人がいる ",
+            "市長はバカなの？ ",
+            "市長 バカ ",
+            "a@b.jp ",
+            "090-1234-5678 ",
+            "北見市常盤町3-14-8 ",
+            "し ね ",
+            "https://example.com/a ",
+            "@taro #北見 ",
+        ],
+    )
+    def test_four_times_the_text_is_about_four_times_the_work(self, unit: str) -> None:
+        assert _python_lines(unit * 400) <= 6 * _python_lines(unit * 100)
+
+
 class TestEngineMasking:
     """Issue 10 §3: author names and handles, doxxed names, missed detections, partial masks."""
 

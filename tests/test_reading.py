@@ -9,15 +9,18 @@ from hypothesis import strategies as st
 from kitami_policy import Comment
 from kitami_policy._automaton import Match
 from kitami_policy.engine import Engine
+from kitami_policy.findings import Span
 from kitami_policy.rules.base import Context
 from kitami_policy.rules.reading.aim import addressed, self_directed
 from kitami_policy.rules.reading.latin import whole_word
 from kitami_policy.rules.reading.polarity import asked, denied, negated
-from kitami_policy.rules.reading.sentences import sentence
+from kitami_policy.rules.reading.sentences import SENTENCE_MARKS, original_sentence, sentence
 from kitami_policy.rules.reading.speech import (
+    _QUOTATION,
     criticises_abuse,
     in_news,
     quoted,
+    quoted_span,
     reported,
     talked_about,
 )
@@ -34,6 +37,34 @@ def _at(ctx: Context, term: str, nth: int = 0) -> Match[str]:
     for _ in range(nth + 1):
         start = ctx.folded.index(term, start + 1)
     return Match(start, start + len(term), term, "test")
+
+
+@st.composite
+def _text_and_span(draw: st.DrawFn) -> tuple[str, int, int]:
+    """A short text of letters, marks and quotation marks, and a span in it."""
+    text = draw(st.text(st.sampled_from(list('ab 。!？\n「」『』"x')), min_size=1, max_size=30))
+    start = draw(st.integers(0, len(text) - 1))
+    return text, start, draw(st.integers(start + 1, len(text)))
+
+
+class TestBisectedReadings:
+    """Readings asked about each of many words find their answer by bisection (issue 10: no
+    scan of the whole text per word); they answer as the plain scan would."""
+
+    @given(_text_and_span())
+    def test_original_sentence_as_a_scan(self, engine: Engine, case: tuple[str, int, int]) -> None:
+        text, start, end = case
+        marks = [m.start() for m in SENTENCE_MARKS.finditer(text)]
+        lo = max((i + 1 for i in marks if i < start), default=0)
+        hi = min((i for i in marks if i >= end), default=len(text))
+        assert original_sentence(_ctx(engine, text), start, end) == (lo, hi)
+
+    @given(_text_and_span())
+    def test_quoted_span_as_a_scan(self, engine: Engine, case: tuple[str, int, int]) -> None:
+        text, start, end = case
+        pairs = [m.span() for m in _QUOTATION.finditer(text)]
+        expected = any(lo < start and end <= hi for lo, hi in pairs)
+        assert quoted_span(_ctx(engine, text), Span(start, end)) == expected
 
 
 class TestSentences:

@@ -11,8 +11,6 @@ by the rule's id and turns each piece of evidence into a :class:`~kitami_policy.
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
@@ -30,6 +28,7 @@ from kitami_policy.clauses import check_clause_code
 from kitami_policy.content import Comment, Post
 from kitami_policy.findings import MASKINGS, SOURCES, Masking, Span, span_key
 from kitami_policy.policy import Policy
+from kitami_policy.rules._overlap import LONGEST_TERM, overlapping
 from kitami_policy.stream import NO_PREVIOUS, Previous
 
 __all__ = [
@@ -52,9 +51,6 @@ NG_WORDS: Final = "ng_words"
 """The word-list name under which the operator's NG words are matched (clause 4-9)."""
 
 T = TypeVar("T")
-
-LONGEST_TERM: Final = 64
-"""Longer word-list terms are refused when an engine is built (see Context.near)."""
 
 
 def _clause(inst: object, attribute: attrs.Attribute[str], value: object) -> None:
@@ -254,18 +250,24 @@ class Context:
         found: list[Match[str]] = []
         for name in lists:
             matches = self.words.get(name)
-            if not matches:
-                continue
-            # No term is longer than LONGEST_TERM, so nothing starting earlier reaches lo.
-            first = bisect.bisect_left(matches, lo - LONGEST_TERM, key=_start)
-            for m in itertools.islice(matches, first, None):
-                if m.start >= hi:
-                    break
-                if m.end > lo:
-                    found.append(m)
+            if matches:
+                found.extend(overlapping(matches, lo, hi))
         if len(lists) > 1:
             found.sort(key=_position)
         return found
+
+    def any_near(self, lo: int, hi: int, *lists: str) -> bool:
+        """True when a match of the named lists overlaps folded ``[lo, hi)``.
+
+        Unlike :meth:`near` it stops at the first, so asking about a whole sentence or comment
+        for each of many matches costs no more than a bisection each.
+        """
+        words = self.words
+        return any(
+            next(overlapping(words[name], lo, hi), None) is not None
+            for name in lists
+            if name in words
+        )
 
     def has(self, *lists: str) -> bool:
         """True when any of the named word lists matched."""
@@ -277,10 +279,6 @@ class Context:
     def match_spans(self, matches: Iterable[Match[str]]) -> tuple[Span, ...]:
         """Original-text spans of word matches."""
         return tuple(self.span(m.start, m.end) for m in matches)
-
-
-def _start(match: Match[str]) -> int:
-    return match.start
 
 
 def _position(match: Match[str]) -> tuple[int, int]:

@@ -17,6 +17,7 @@ Quoted words (inside quotation marks) are named, not said.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -24,7 +25,7 @@ from typing import Final
 from kitami_policy._phrases import Phrase
 from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.defamation.lists import ENGLISH, ENGLISH_TARGETS, ENGLISH_TRAITS
-from kitami_policy.rules.reading.sentences import SENTENCE_MARKS
+from kitami_policy.rules.reading.sentences import original_sentence
 from kitami_policy.rules.reading.speech import quoted_span
 
 __all__ = ["LEVELS", "english_insults"]
@@ -44,6 +45,9 @@ _PREDICATED: Final = re.compile(
 )
 
 _ASCII_LETTER: Final = re.compile("[A-Za-z]")
+# How far back in its sentence a word is read: further than any match of the patterns above
+# (a denial or a predicate kept from its word by a run of 150 spaces is not read).
+_REACH: Final = 200
 
 
 def english_insults(ctx: Context) -> Sequence[Evidence]:
@@ -53,15 +57,24 @@ def english_insults(ctx: Context) -> Sequence[Evidence]:
     latin = ctx.latin
     if ENGLISH not in latin and ENGLISH_TRAITS not in latin:
         return ()
+    target_starts = [t.span.start for t in latin.get(ENGLISH_TARGETS, ())]
     found = []
     for p in [*latin.get(ENGLISH, ()), *latin.get(ENGLISH_TRAITS, ())]:
         if quoted_span(ctx, p.span):
             continue
-        before = _sentence_before(ctx, p)
+        start, end = original_sentence(ctx, p.span.start, p.span.end)
+        # The patterns read less than _REACH back, so a long sentence costs no more to read.
+        before = ctx.text[max(start, p.span.start - _REACH) : p.span.start]
         if _SELF.search(before) or _DENIED.search(before):
             continue
-        if p.name == ENGLISH_TRAITS and not _said_of_a_person(ctx, p, before):
-            continue
+        if p.name == ENGLISH_TRAITS:
+            # The targets in the sentence, and the first after the word (a list is in text order).
+            first = bisect.bisect_left(target_starts, start)
+            named = first < len(target_starts) and target_starts[first] < end
+            after = bisect.bisect_right(target_starts, p.span.end)
+            next_at = target_starts[after] if after < len(target_starts) else end
+            if not _said_of_a_person(ctx, p, before, named, next_at if next_at < end else None):
+                continue
         found.append(Evidence(spans=(p.span,), level=_ENGLISH))
     return found
 
@@ -70,24 +83,19 @@ def _has_latin(ctx: Context) -> bool:
     return _ASCII_LETTER.search(ctx.text) is not None
 
 
-def _sentence_before(ctx: Context, p: Phrase) -> str:
-    """The original text of *p*'s sentence before it."""
-    head = ctx.text[: p.span.start]
-    marks = list(SENTENCE_MARKS.finditer(head))
-    return head[marks[-1].end() :] if marks else head
-
-
-def _said_of_a_person(ctx: Context, p: Phrase, before: str) -> bool:
+def _said_of_a_person(
+    ctx: Context, p: Phrase, before: str, named: bool, next_target: int | None
+) -> bool:
     """True when an adjective qualifies a person right after it, or is predicated of someone
-    named in its sentence."""
-    start = p.span.start - len(before)
-    stop = SENTENCE_MARKS.search(ctx.text, p.span.end)
-    end = stop.start() if stop is not None else len(ctx.text)
-    targets = [t for t in ctx.latin.get(ENGLISH_TARGETS, ()) if start <= t.span.start < end]
-    gap = ctx.text[p.span.end : p.span.end + 2]
-    if any(t.span.start - p.span.end in (1, 2) for t in targets) and gap[:1] == " ":
+    named in its sentence.
+
+    *named* says whether the sentence names a target; *next_target* is where the first target
+    after the adjective in its sentence starts (``None`` when there is none).
+    """
+    right_after = next_target is not None and next_target - p.span.end in (1, 2)
+    if right_after and ctx.text[p.span.end : p.span.end + 1] == " ":
         return True
-    return bool(targets) and _PREDICATED.search(before) is not None
+    return named and _PREDICATED.search(before) is not None
 
 
 # Confidence level (data/rules/defamation.toml [levels]).

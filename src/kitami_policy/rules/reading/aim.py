@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from kitami_policy._automaton import Match
 from kitami_policy.rules._terms import pattern
 from kitami_policy.rules.base import Context
 from kitami_policy.rules.reading.sentences import sentence
@@ -22,7 +21,6 @@ __all__ = [
     "SELF",
     "WORD_LISTS",
     "addressed",
-    "pointers",
     "self_directed",
 ]
 
@@ -58,14 +56,10 @@ def self_directed(ctx: Context, start: int) -> bool:
     )
 
 
-def pointers(ctx: Context, position: int) -> list[Match[str]]:
-    """The second person and demonstratives in the sentence holding folded *position*."""
-    if SECOND_PERSON not in ctx.words and DEMONSTRATIVE not in ctx.words:
-        return []
-    lo, hi = sentence(ctx, position)
-    return ctx.near(lo, hi, SECOND_PERSON, DEMONSTRATIVE)
-
-
 def addressed(ctx: Context, position: int) -> bool:
-    """True when the sentence holding folded *position* addresses or points at someone."""
-    return bool(pointers(ctx, position))
+    """True when the sentence holding folded *position* addresses or points at someone: it
+    holds the second person or a demonstrative."""
+    if SECOND_PERSON not in ctx.words and DEMONSTRATIVE not in ctx.words:
+        return False
+    lo, hi = sentence(ctx, position)
+    return ctx.any_near(lo, hi, SECOND_PERSON, DEMONSTRATIVE)

@@ -9,6 +9,7 @@ it is asked about, except :func:`criticises_abuse`, which reads the whole commen
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Final
 
@@ -47,18 +48,23 @@ FOLDED_PATTERNS: Final = (_REPORT_GAP,)
 _REPORT_REACH: Final = 12
 
 
-def _quotations(ctx: Context) -> tuple[tuple[int, int], ...]:
-    return tuple(m.span() for m in _QUOTATION.finditer(ctx.text))
+def _quotations(ctx: Context) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each quotation opens and ends, in text order: they never overlap."""
+    spans = [m.span() for m in _QUOTATION.finditer(ctx.text)]
+    return tuple(lo for lo, _ in spans), tuple(hi for _, hi in spans)
 
 
 def quoted(ctx: Context, start: int, end: int) -> bool:
     """True when folded ``[start, end)`` lies inside quotation marks of the original text."""
-    return bool(ctx.derived(_quotations)) and quoted_span(ctx, ctx.span(start, end))
+    return bool(ctx.derived(_quotations)[0]) and quoted_span(ctx, ctx.span(start, end))
 
 
 def quoted_span(ctx: Context, span: Span) -> bool:
     """True when the original-text *span* lies inside quotation marks."""
-    return any(lo < span.start and span.end <= hi for lo, hi in ctx.derived(_quotations))
+    opens, ends = ctx.derived(_quotations)
+    # Only the last quotation opened before the span can hold it: they do not overlap.
+    last = bisect.bisect_left(opens, span.start) - 1
+    return last >= 0 and span.end <= ends[last]
 
 
 def reported(ctx: Context, start: int, end: int) -> bool:
@@ -81,7 +87,7 @@ def in_news(ctx: Context, position: int) -> bool:
     if NEWS not in ctx.words:
         return False
     lo, hi = sentence(ctx, position)
-    return bool(ctx.near(lo, hi, NEWS))
+    return ctx.any_near(lo, hi, NEWS)
 
 
 def criticises_abuse(ctx: Context) -> bool:

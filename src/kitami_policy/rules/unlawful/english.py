@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from kitami_policy.rules.base import Context, Evidence
-from kitami_policy.rules.reading.sentences import SENTENCE_MARKS
+from kitami_policy.rules.reading.sentences import original_sentence
 from kitami_policy.rules.reading.speech import quoted_span
 from kitami_policy.rules.unlawful.lists import THREAT_ENGLISH
 
@@ -26,6 +26,7 @@ _NOT_SAID: Final = re.compile(
     r"|claims?|claimed)\b[^.!?]{0,24}$",
     re.IGNORECASE,
 )
+_REACH: Final = 80
 
 
 def english_threats(ctx: Context) -> Sequence[Evidence]:
@@ -33,9 +34,9 @@ def english_threats(ctx: Context) -> Sequence[Evidence]:
     phrases = ctx.latin.get(THREAT_ENGLISH, ())
     found = []
     for p in phrases:
-        head = ctx.text[: p.span.start]
-        marks = list(SENTENCE_MARKS.finditer(head))
-        before = head[marks[-1].end() :] if marks else head
+        start, _ = original_sentence(ctx, p.span.start, p.span.end)
+        # _NOT_SAID reaches less than _REACH back, so a long sentence costs no more to read.
+        before = ctx.text[max(start, p.span.start - _REACH) : p.span.start]
         if quoted_span(ctx, p.span) or _NOT_SAID.search(before):
             continue
         found.append(Evidence(spans=(p.span,)))

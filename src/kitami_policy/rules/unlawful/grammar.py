@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from kitami_policy._automaton import Match
+from kitami_policy.rules._overlap import first_from
 from kitami_policy.rules._terms import pattern
 from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.unlawful.lists import NONHUMAN, PLACES
@@ -95,5 +96,6 @@ def aimed_at_place(ctx: Context, pattern: re.Pattern[str]) -> list[Match[str]]:
 
 
 def close(m: Match[str], others: Sequence[Match[str]]) -> bool:
-    """True when one of *others* is within a clause's reach of *m* ("大麻...売ります")."""
-    return any(-_SALE_REACH <= o.start - m.end <= _SALE_REACH for o in others)
+    """True when one of *others* (text order) is within a clause's reach of *m* (大麻…売ります)."""
+    i = first_from(others, m.end - _SALE_REACH)
+    return i < len(others) and others[i].start <= m.end + _SALE_REACH

@@ -26,12 +26,14 @@ predicate takes the predicate ("在日は猫が嫌い" says they dislike cats).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import Final
 
 from kitami_policy._automaton import Match
 from kitami_policy._normalize import fold
+from kitami_policy.rules._overlap import first_from, overlapping
 from kitami_policy.rules._terms import pattern, terms
 from kitami_policy.rules.base import Context
 from kitami_policy.rules.reading.aim import DEMONSTRATIVE, self_directed
@@ -104,8 +106,10 @@ _DESCRIBED: Final = re.compile(
 )
 # Right before an act: who of the group, or how soon ("朝鮮人は全員追放", "さっさと駆除しろ").
 _ALL_OR_SOON: Final = re.compile(rf"{_words('unlawful_hate_all', 'unlawful_hate_hurry')}$")
+# A subject or object particle: between a topic and a predicate, it gives the predicate its own.
+_CASE_MARK: Final = re.compile("[がを]")
 # The patterns run on the folded text; each literal in them is its own fold.
-FOLDED_PATTERNS: Final = (_ALL_OR_SOON, _ATTRIBUTIVE, _CALL, _DESCRIBED, _NOUN_END)
+FOLDED_PATTERNS: Final = (_ALL_OR_SOON, _ATTRIBUTIVE, _CALL, _CASE_MARK, _DESCRIBED, _NOUN_END)
 WORD_LISTS: Final = (
     "unlawful_hate_all",
     "unlawful_hate_hurry",
@@ -125,6 +129,10 @@ _PARTICLES: Final = frozenset("をはがもにへとでやのよねかさら")
 # How far a group may stand before what is said of it, in folded characters.
 _REACH: Final = 40
 _UNWANTED_REACH: Final = 6
+# How many groups before a predicate, in its sentence, it may be said of: a comment that names
+# more between a topic and what it says of it is a list, not a sentence about the first.
+_NEAREST: Final = 8
+_AFTER_REACH: Final = 6
 
 
 def said_of_a_group(ctx: Context) -> Sequence[Match[str]]:
@@ -147,12 +155,17 @@ def said_of_a_group(ctx: Context) -> Sequence[Match[str]]:
     groups = _with_anaphors(ctx, groups)
     folded = ctx.folded
     for p in _longest(ctx.matches(*PREDICATES)):
-        if any(g.start <= p.start < g.end for g in groups) or not stands_alone(ctx, p):
+        inside = any(g.start <= p.start for g in overlapping(groups, p.start, p.start + 1))
+        if inside or not stands_alone(ctx, p):
             continue
         if p.payload in (HATE_ACTS, HATE_ORDERS) and not _starts_apart(ctx, p, groups):
             continue
         lo, hi = sentence(ctx, p.start)
-        related = [g for g in groups if lo <= g.start < hi and _relates(ctx, g, p)]
+        # The groups p may be said of: the nearest before it in its sentence, and those right
+        # after it (what _relates reads after a predicate is shorter than _AFTER_REACH).
+        first = max(first_from(groups, lo), first_from(groups, p.start) - _NEAREST)
+        near = groups[first : first_from(groups, min(hi, p.end + _AFTER_REACH))]
+        related = [g for g in near if _relates(ctx, g, p)]
         if p.payload in (HATE_ACTS, HATE_UNWANTED):
             # How many a country admits is policy: only contempt and orders count for these.
             related = [g for g in related if g.payload != HATE_STATUS_GROUPS]
@@ -211,7 +224,7 @@ def _starts_apart(ctx: Context, p: Match[str], groups: Sequence[Match[str]]) -> 
     """True when an act or order starts a word (after a particle, a group, a quantifier or an
     adverb of haste, punctuation or the sentence start), not inside a compound verb (褒め殺す,
     見殺し)."""
-    if p.start == 0 or any(g.end == p.start for g in groups):
+    if p.start == 0 or any(g.end == p.start for g in overlapping(groups, p.start - 1, p.start)):
         return True
     if ctx.folded[p.start - 1] in _PARTICLES:
         return True
@@ -232,7 +245,7 @@ def _relates(ctx: Context, g: Match[str], p: Match[str]) -> bool:
             return False
         if p.payload == HATE_UNWANTED:
             return p.start - tail.end() <= _UNWANTED_REACH
-        if p.payload in _TOPICAL and any(c in "がを" for c in folded[tail.end() : p.start]):
+        if p.payload in _TOPICAL and _case_marked(ctx, tail.end(), p.start):
             return False
         return p.start - g.end <= _REACH or tail.group().endswith(_SENTENCE_TOPICS)
     if p.payload in _TOPICAL and p.payload != HATE_UNWANTED:
@@ -240,6 +253,17 @@ def _relates(ctx: Context, g: Match[str], p: Match[str]) -> bool:
     if p.payload == HATE_ORDERS:
         return g.start - p.end <= 2
     return False
+
+
+def _case_marks(ctx: Context) -> tuple[int, ...]:
+    return tuple(m.start() for m in _CASE_MARK.finditer(ctx.folded))
+
+
+def _case_marked(ctx: Context, lo: int, hi: int) -> bool:
+    """True when a subject or object particle (が, を) stands in folded ``[lo, hi)``."""
+    marks = ctx.derived(_case_marks)
+    i = bisect.bisect_left(marks, lo)
+    return i < len(marks) and marks[i] < hi
 
 
 def _predicative(ctx: Context, p: Match[str]) -> bool:

@@ -14,6 +14,7 @@ from typing import Final
 
 from kitami_policy._automaton import Match
 from kitami_policy._normalize import fold
+from kitami_policy.rules._overlap import overlapping
 from kitami_policy.rules._terms import pattern, terms
 from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.reading.aim import self_directed
@@ -72,6 +73,9 @@ _AGE_GROUPS: Final = frozenset(("高齢者", "老人", "年寄り"))
 # How close a group and what is said of it must be, in folded characters.
 _HATE_WINDOW: Final = 24
 _WEAK_WINDOW: Final = 8
+# How far _LABELLED is read back from a label: further than any of its matches but one made of
+# a run of quantifiers ("在日の連中はみんな全員") no one writes.
+_LABEL_REACH: Final = 40
 # Between a group and the label said of it ("外国人は", "在日の連中はみんな", "障害者は社会の").
 _LABELLED: Final = re.compile(
     r"(?:ども|共|たち|達|ら|の連中|の奴ら|のやつら)?"
@@ -105,7 +109,7 @@ def _near_group(
     for p in said:
         if _DENIED.match(folded, p.end):
             continue
-        for g in groups:
+        for g in overlapping(groups, p.start - window - 1, p.end + max(before, 0) + 1):
             if p.term in _PERSONAL_ORDERS and g.term in _AGE_GROUPS:
                 continue
             if 0 <= p.start - g.end <= window or 0 <= g.start - p.end <= before:
@@ -125,7 +129,7 @@ def _called(
             continue
         if _LABEL_END.match(folded, p.end) is None and not ends_in_separator(ctx, p):
             continue
-        for g in groups:
+        for g in overlapping(groups, p.start - _LABEL_REACH, p.start):
             if g.end <= p.start and _LABELLED.fullmatch(folded, g.end, p.start):
                 kept.extend((g, p))
                 break
@@ -134,7 +138,8 @@ def _called(
             # ゴキブリと同じ").
             hop = _PRONOUN_LABELLED.search(folded, max(0, p.start - 16), p.start)
             if hop is not None and any(
-                g.end <= hop.start() and hop.start() - g.end <= _HATE_WINDOW for g in groups
+                g.end <= hop.start()
+                for g in overlapping(groups, hop.start() - _HATE_WINDOW - 1, hop.start())
             ):
                 kept.append(p)
     return kept

@@ -75,8 +75,8 @@ def _explicit_mentions(ctx: Context) -> list[Match[str]]:
             continue
         # An act makes a body word explicit anywhere in the comment, a mention in its sentence.
         lo, hi = (0, len(ctx.folded)) if m.payload == SEXUAL_BODY else sentence(ctx, m.start)
-        made_explicit = child or ctx.near(lo, hi, SEXUAL_ACTS, LURE)
-        said_of_someone = m.payload != SEXUAL_WORDS and ctx.near(lo, hi, TARGETS)
+        made_explicit = child or ctx.any_near(lo, hi, SEXUAL_ACTS, LURE)
+        said_of_someone = m.payload != SEXUAL_WORDS and ctx.any_near(lo, hi, TARGETS)
         if made_explicit or said_of_someone:
             found.append(m)
     return found

@@ -11,12 +11,14 @@ poison threatened are read in :mod:`~kitami_policy.rules.unlawful.damage`. A thr
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import Final
 
 from kitami_policy._automaton import Match
 from kitami_policy._normalize import fold
+from kitami_policy.findings import Span
 from kitami_policy.rules._terms import pattern, terms
 from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.unlawful.damage import damage_threats, poison_threats
@@ -304,6 +306,13 @@ def _armed_threat(ctx: Context, m: Match[str]) -> bool:
     )
 
 
+def _emoji_after(hits: Sequence[int], span: Span) -> bool:
+    """True when one of *hits* (where weapon emoji start, in order) is at most two characters
+    after *span*: a bisection, so many targets and many emoji cost no more than their sum."""
+    i = bisect.bisect_left(hits, span.end)
+    return i < len(hits) and hits[i] - span.end <= 2
+
+
 def _emoji_threat(ctx: Context) -> Sequence[Evidence]:
     """Weapon emoji aimed at a person or place ("市長🔪🔪", "市役所💣")."""
     if TARGETS not in ctx.words and PLACES not in ctx.words:
@@ -314,13 +323,11 @@ def _emoji_threat(ctx: Context) -> Sequence[Evidence]:
     knife, dagger, gun, bomb, dynamite = _WEAPON_EMOJI_CHARS
     if not (knife in text or bomb in text or gun in text or dagger in text or dynamite in text):
         return ()
-    hits = list(_WEAPON_EMOJI.finditer(text))
+    hits = [h.start() for h in _WEAPON_EMOJI.finditer(text)]
     if not hits:
         return ()
     aimed = [
-        t
-        for t in ctx.matches(TARGETS, PLACES)
-        if any(0 <= h.start() - ctx.span(t.start, t.end).end <= 2 for h in hits)
+        t for t in ctx.matches(TARGETS, PLACES) if _emoji_after(hits, ctx.span(t.start, t.end))
     ]
     if not aimed and len(hits) < 3:
         return ()
