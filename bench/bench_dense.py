@@ -3,8 +3,9 @@
 Run by hand: ``.venv/bin/python bench/bench_dense.py`` (``--sizes 1 2`` in MB by default).
 
 Each input is one unit repeated until its UTF-8 encoding reaches the size: e-mail addresses,
-phone numbers, street addresses, an insult spaced out, URLs and @-mentions, each of which sets
-off a rule thousands of times. For each input and size the script prints the seconds
+phone numbers, street addresses, an insult spaced out, URLs and @-mentions (the issue's six),
+then an English insult, a line of hate against a group and sex words in a sentence, whose
+rules look around each match; each sets off a rule thousands of times. For each input and size the script prints the seconds
 ``Engine.assess`` takes (the best of ``--repeat`` runs, the engine built beforehand), the
 findings and their JSON size, and the ratio of the largest size's time to the smallest's; a
 linear engine shows a ratio near the ratio of the sizes (target for 2 MB / 1 MB: <= 2.3).
@@ -25,6 +26,11 @@ UNITS = {
     "insult": "し ね ",
     "url": "https://example.com/a ",
     "mention": "@taro ",
+    # Readings that relate each match to others nearby: an English trait and its target, a
+    # group and what is said of it, sex words made explicit in their sentence.
+    "english": "you are stupid ",
+    "hate": "障害者に税金使うな、生きてる価値ない ",
+    "sex": "ヌード写真 エロいの撮れたよ ",
 }
 MB = 1_000_000
 

@@ -46,8 +46,8 @@ _PREDICATED: Final = re.compile(
 
 _ASCII_LETTER: Final = re.compile("[A-Za-z]")
 # How far back in its sentence a word is read: further than any match of the patterns above
-# (a denial or a predicate kept from its word by a run of 150 spaces is not read).
-_REACH: Final = 200
+# but one stretched by a run of spaces ("not" and 60 spaces before "an idiot" is not read).
+_REACH: Final = 64
 
 
 def english_insults(ctx: Context) -> Sequence[Evidence]:
