@@ -59,8 +59,8 @@ def _every_occurrence(entries: list[tuple[str, str]], text: str) -> dict[str, li
 
 
 class TestGate:
-    """find() skips the split into words when no first word of a term can be in the text; it
-    must never skip a text that holds one."""
+    """find() skips the split into words with offsets when no word of the text is a term's
+    first word; it must never skip a text that holds one."""
 
     @given(st.text(st.sampled_from("asfuckyoIDT ,'1ＡａｓＳ\u212a\u017f死"), max_size=24))
     def test_same_as_trying_every_word(self, text: str) -> None:

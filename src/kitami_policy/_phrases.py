@@ -25,8 +25,6 @@ _WORD: Final = re.compile(r"[A-Za-z0-9'\uff21-\uff3a\uff41-\uff5a\uff10-\uff19\u
 _LATIN_TERM: Final = re.compile(r"[a-z0-9' ]+")
 # A letter of a word (_WORD), ASCII or full-width.
 _LETTER: Final = re.compile(r"[A-Za-z\uff21-\uff3a\uff41-\uff5a]")
-# The full-width characters of a word, which NFKC turns into ASCII ones.
-_FULL_WIDTH: Final = re.compile(r"[\uff07\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 
 
 def _norm(word: str) -> str:
@@ -67,25 +65,9 @@ class Phrases:
     # which spares most Japanese comments the split into words.
     _lettered: bool = attrs.field(init=False)
 
-    # Any first word standing as a whole ASCII word, in any case: a text with no full-width
-    # character where it finds nothing holds no term, and is not split into words.
-    _gate: re.Pattern[str] | None = attrs.field(init=False)
-
     @_lettered.default
     def _first_words_lettered(self) -> bool:
         return all(_LETTER.search(first) for first in self.by_first)
-
-    @_gate.default
-    def _any_first_word(self) -> re.Pattern[str] | None:
-        if not self.by_first:
-            return None
-        firsts = sorted(self.by_first, key=lambda w: (-len(w), w))
-        return re.compile(
-            r"(?<![A-Za-z0-9'])(?:" + "|".join(map(re.escape, firsts)) + r")(?![A-Za-z0-9'])",
-            # ASCII: under a Unicode IGNORECASE, [A-Za-z] would take the Kelvin sign, which no
-            # word holds, for a letter and miss the word after it.
-            re.IGNORECASE | re.ASCII,
-        )
 
     @classmethod
     def build(cls, entries: Iterable[tuple[str, str]]) -> Phrases:
@@ -102,9 +84,13 @@ class Phrases:
 
     def find(self, text: str) -> dict[str, list[Phrase]]:
         """Every occurrence of an indexed term in *text*, by list name, in text order."""
-        if self._gate is None or (self._lettered and _LETTER.search(text) is None):
+        by_first = self.by_first
+        if not by_first or (self._lettered and _LETTER.search(text) is None):
             return {}
-        if _FULL_WIDTH.search(text) is None and self._gate.search(text) is None:
+        # Most texts hold no first word of a term: they are not split into words with offsets.
+        if not any(
+            (w.lower() if w.isascii() else _norm(w)) in by_first for w in _WORD.findall(text)
+        ):
             return {}
         words = words_of(text)
         found: dict[str, list[Phrase]] = {}
