@@ -5,10 +5,11 @@ Run by hand: ``.venv/bin/python bench/bench_dense.py`` (``--sizes 1 2`` in MB by
 Each input is one unit repeated until its UTF-8 encoding reaches the size: e-mail addresses,
 phone numbers, street addresses, an insult spaced out, URLs and @-mentions (the issue's six),
 then an English insult, a line of hate against a group and sex words in a sentence, whose
-rules look around each match; each sets off a rule thousands of times. For each input and size the script prints the seconds
-``Engine.assess`` takes (the best of ``--repeat`` runs, the engine built beforehand), the
-findings and their JSON size, and the ratio of the largest size's time to the smallest's; a
-linear engine shows a ratio near the ratio of the sizes (target for 2 MB / 1 MB: <= 2.3).
+rules look around each match; each sets off a rule thousands of times. For each input and
+size the script prints the seconds ``Engine.assess`` takes (the best of ``--repeat`` runs,
+the engine built beforehand), the findings and their JSON size, and the ratio of the largest
+size's time to the smallest's; a linear engine shows a ratio near the ratio of the sizes
+(target for 2 MB / 1 MB: <= 2.3).
 """
 
 from __future__ import annotations
