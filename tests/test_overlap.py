@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kitami_policy._automaton import Match
-from kitami_policy.rules._overlap import LONGEST_TERM, first_from, overlapping
+from kitami_policy.rules._overlap import LONGEST_TERM, first_from, overlapping, position_in
 
 
 @st.composite
@@ -38,3 +38,11 @@ class TestFirstFrom:
         i = first_from(matches, position)
         assert all(m.start < position for m in matches[:i])
         assert all(m.start >= position for m in matches[i:])
+
+
+class TestPositionIn:
+    @given(st.lists(st.integers(0, 50)), st.integers(-5, 55), st.integers(0, 10))
+    def test_same_as_testing_every_position(self, positions: list[int], lo: int, size: int) -> None:
+        positions.sort()
+        expected = any(lo <= p < lo + size for p in positions)
+        assert position_in(positions, lo, lo + size) == expected

@@ -28,7 +28,8 @@ _LETTER: Final = re.compile(r"[A-Za-z\uff21-\uff3a\uff41-\uff5a]")
 
 
 def _norm(word: str) -> str:
-    return unicodedata.normalize("NFKC", word).casefold()
+    # NFKC leaves ASCII as it is, and casefold() of ASCII is lower(): most words skip NFKC.
+    return word.lower() if word.isascii() else unicodedata.normalize("NFKC", word).casefold()
 
 
 def is_latin_term(term: str) -> bool:
@@ -39,12 +40,7 @@ def is_latin_term(term: str) -> bool:
 
 def words_of(text: str) -> list[tuple[str, int, int]]:
     """The Latin words of *text*, normalised, with their original offsets."""
-    # NFKC leaves ASCII as it is, and casefold() of ASCII is lower(): most words skip NFKC.
-    return [
-        (word.lower() if word.isascii() else _norm(word), m.start(), m.end())
-        for m in _WORD.finditer(text)
-        for word in (m.group(),)
-    ]
+    return [(_norm(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
 @attrs.frozen
@@ -88,14 +84,12 @@ class Phrases:
         if not by_first or (self._lettered and _LETTER.search(text) is None):
             return {}
         # Most texts hold no first word of a term: they are not split into words with offsets.
-        if not any(
-            (w.lower() if w.isascii() else _norm(w)) in by_first for w in _WORD.findall(text)
-        ):
+        if not any(_norm(w) in by_first for w in _WORD.findall(text)):
             return {}
         words = words_of(text)
         found: dict[str, list[Phrase]] = {}
         for i, (word, start, _) in enumerate(words):
-            for tokens, term, name in self.by_first.get(word, ()):
+            for tokens, term, name in by_first.get(word, ()):
                 stop = i + len(tokens)
                 if len(tokens) == 1:
                     end = words[i][2]

@@ -15,7 +15,7 @@ from typing import Final
 
 from kitami_policy._automaton import Match
 
-__all__ = ["LONGEST_TERM", "first_from", "overlapping"]
+__all__ = ["LONGEST_TERM", "first_from", "overlapping", "position_in"]
 
 LONGEST_TERM: Final = 64
 """Longer word-list terms are refused when an engine is built (see :func:`overlapping`)."""
@@ -39,3 +39,9 @@ def overlapping(matches: Sequence[Match[str]], lo: int, hi: int) -> Iterator[Mat
 def first_from(matches: Sequence[Match[str]], position: int) -> int:
     """The index of the first of text-ordered *matches* that starts at or after *position*."""
     return bisect.bisect_left(matches, position, key=_start)
+
+
+def position_in(positions: Sequence[int], lo: int, hi: int) -> bool:
+    """True when one of the sorted *positions* lies in ``[lo, hi)``."""
+    i = bisect.bisect_left(positions, lo)
+    return i < len(positions) and positions[i] < hi

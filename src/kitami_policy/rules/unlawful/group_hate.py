@@ -26,14 +26,13 @@ predicate takes the predicate ("在日は猫が嫌い" says they dislike cats).
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from typing import Final
 
 from kitami_policy._automaton import Match
 from kitami_policy._normalize import fold
-from kitami_policy.rules._overlap import first_from, overlapping
+from kitami_policy.rules._overlap import first_from, overlapping, position_in
 from kitami_policy.rules._terms import pattern, terms
 from kitami_policy.rules.base import Context
 from kitami_policy.rules.reading.aim import DEMONSTRATIVE, self_directed
@@ -261,9 +260,7 @@ def _case_marks(ctx: Context) -> tuple[int, ...]:
 
 def _case_marked(ctx: Context, lo: int, hi: int) -> bool:
     """True when a subject or object particle (が, を) stands in folded ``[lo, hi)``."""
-    marks = ctx.derived(_case_marks)
-    i = bisect.bisect_left(marks, lo)
-    return i < len(marks) and marks[i] < hi
+    return position_in(ctx.derived(_case_marks), lo, hi)
 
 
 def _predicative(ctx: Context, p: Match[str]) -> bool:

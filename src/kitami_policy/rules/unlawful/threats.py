@@ -11,14 +11,13 @@ poison threatened are read in :mod:`~kitami_policy.rules.unlawful.damage`. A thr
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from typing import Final
 
 from kitami_policy._automaton import Match
 from kitami_policy._normalize import fold
-from kitami_policy.findings import Span
+from kitami_policy.rules._overlap import position_in
 from kitami_policy.rules._terms import pattern, terms
 from kitami_policy.rules.base import Context, Evidence
 from kitami_policy.rules.unlawful.damage import damage_threats, poison_threats
@@ -306,13 +305,6 @@ def _armed_threat(ctx: Context, m: Match[str]) -> bool:
     )
 
 
-def _emoji_after(hits: Sequence[int], span: Span) -> bool:
-    """True when one of *hits* (where weapon emoji start, in order) is at most two characters
-    after *span*: a bisection, so many targets and many emoji cost no more than their sum."""
-    i = bisect.bisect_left(hits, span.end)
-    return i < len(hits) and hits[i] - span.end <= 2
-
-
 def _emoji_threat(ctx: Context) -> Sequence[Evidence]:
     """Weapon emoji aimed at a person or place ("市長🔪🔪", "市役所💣")."""
     if TARGETS not in ctx.words and PLACES not in ctx.words:
@@ -326,9 +318,12 @@ def _emoji_threat(ctx: Context) -> Sequence[Evidence]:
     hits = [h.start() for h in _WEAPON_EMOJI.finditer(text)]
     if not hits:
         return ()
-    aimed = [
-        t for t in ctx.matches(TARGETS, PLACES) if _emoji_after(hits, ctx.span(t.start, t.end))
-    ]
+    # A weapon emoji at most two characters after a target aims it.
+    aimed = []
+    for t in ctx.matches(TARGETS, PLACES):
+        end = ctx.span(t.start, t.end).end
+        if position_in(hits, end, end + 3):
+            aimed.append(t)
     if not aimed and len(hits) < 3:
         return ()
     if not aimed:
